@@ -1,0 +1,66 @@
+package io.newswire.core.admin;
+
+import io.newswire.core.config.KafkaOptions;
+import io.newswire.core.topic.Topic;
+import io.newswire.core.topic.Topics;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Creates the contract's topics that do not exist yet (compacted where the contract says so). Every service runs it
+ * at start-up, so a fresh cluster needs no manual step; existing topics are left as they are.
+ */
+public final class TopicProvisioner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TopicProvisioner.class);
+
+    private TopicProvisioner() {
+    }
+
+    public static void ensureTopics(KafkaOptions kafka) {
+        ensureTopics(kafka, Topics.ALL);
+    }
+
+    public static void ensureTopics(KafkaOptions kafka, List<Topic<?, ?>> topics) {
+        try (Admin admin = Admin.create(kafka.clientProperties())) {
+            Set<String> existing = admin.listTopics().names().get();
+            List<NewTopic> missing = topics.stream()
+                    .filter(topic -> !existing.contains(topic.name()))
+                    .map(topic -> newTopic(topic, kafka))
+                    .toList();
+            if (missing.isEmpty()) {
+                return;
+            }
+            try {
+                admin.createTopics(missing).all().get();
+                LOG.info("created topics {}", missing.stream().map(NewTopic::name).toList());
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof TopicExistsException)) {
+                    throw e;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while creating topics", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot create topics on " + kafka.bootstrapServers + ": "
+                    + e.getCause().getMessage(), e.getCause());
+        }
+    }
+
+    private static NewTopic newTopic(Topic<?, ?> topic, KafkaOptions kafka) {
+        NewTopic newTopic = new NewTopic(topic.name(), kafka.topicPartitions, kafka.topicReplicationFactor);
+        if (topic.compacted()) {
+            newTopic.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
+        }
+        return newTopic;
+    }
+}

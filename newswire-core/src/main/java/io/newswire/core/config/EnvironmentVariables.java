@@ -1,0 +1,31 @@
+package io.newswire.core.config;
+
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
+
+/** Lists the {@code NEWSWIRE_*} environment variables a command reads, from its options' default values. */
+public final class EnvironmentVariables {
+
+    private static final Pattern ENV_REFERENCE = Pattern.compile("\\$\\{env:(NEWSWIRE_[A-Z0-9_]+)");
+
+    private EnvironmentVariables() {
+    }
+
+    public static Set<String> readBy(Object command) {
+        Set<String> names = new TreeSet<>();
+        for (OptionSpec option : new CommandLine(command).getCommandSpec().options()) {
+            String defaultValue = option.defaultValue();
+            if (defaultValue != null) {
+                Matcher m = ENV_REFERENCE.matcher(defaultValue);
+                while (m.find()) {
+                    names.add(m.group(1));
+                }
+            }
+        }
+        return names;
+    }
+}

@@ -1,0 +1,72 @@
+package io.newswire.core.streams;
+
+import io.newswire.core.topic.DeadLetterHeaders;
+import io.newswire.core.topic.Topics;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.streams.errors.DeserializationExceptionHandler;
+import org.apache.kafka.streams.errors.ErrorHandlerContext;
+import org.apache.kafka.streams.errors.ProcessingExceptionHandler;
+import org.apache.kafka.streams.processor.api.Record;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends a record that cannot be read or processed to {@code news.dead-letters} with its original key and bytes and
+ * the error in headers, then lets the app go on: one poison message must neither stop a service nor vanish.
+ * The dead letter is written in the same transaction as the app's other output.
+ */
+public final class DeadLetterHandler implements DeserializationExceptionHandler, ProcessingExceptionHandler {
+
+    /** Streams config key naming the service in the dead letter's headers. */
+    public static final String SERVICE_CONFIG = "newswire.service";
+
+    private static final Logger LOG = LoggerFactory.getLogger(DeadLetterHandler.class);
+
+    private String service = "unknown";
+
+    @Override
+    public void configure(Map<String, ?> configs) {
+        Object name = configs.get(SERVICE_CONFIG);
+        if (name != null) {
+            service = name.toString();
+        }
+    }
+
+    @Override
+    public DeserializationExceptionHandler.Response handleError(ErrorHandlerContext context,
+                                                                ConsumerRecord<byte[], byte[]> record,
+                                                                Exception exception) {
+        return DeserializationExceptionHandler.Response.resume(
+                List.of(deadLetter(context, record.key(), record.value(), exception)));
+    }
+
+    @Override
+    public ProcessingExceptionHandler.Response handleError(ErrorHandlerContext context, Record<?, ?> record,
+                                                           Exception exception) {
+        return ProcessingExceptionHandler.Response.resume(
+                List.of(deadLetter(context, context.sourceRawKey(), context.sourceRawValue(), exception)));
+    }
+
+    private ProducerRecord<byte[], byte[]> deadLetter(ErrorHandlerContext context, byte[] key, byte[] value,
+                                                      Exception exception) {
+        LOG.warn("dead letter from {}-{}@{}: {}", context.topic(), context.partition(), context.offset(),
+                exception.toString());
+        RecordHeaders headers = new RecordHeaders();
+        headers.add(DeadLetterHeaders.ERROR, utf8(String.valueOf(exception.getMessage())));
+        headers.add(DeadLetterHeaders.ERROR_CLASS, utf8(exception.getClass().getName()));
+        headers.add(DeadLetterHeaders.SOURCE_TOPIC, utf8(context.topic()));
+        headers.add(DeadLetterHeaders.SOURCE_PARTITION, utf8(Integer.toString(context.partition())));
+        headers.add(DeadLetterHeaders.SOURCE_OFFSET, utf8(Long.toString(context.offset())));
+        headers.add(DeadLetterHeaders.SERVICE, utf8(service));
+        return new ProducerRecord<>(Topics.DEAD_LETTERS.name(), null, key, value, headers);
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+}
