@@ -39,7 +39,9 @@ final class BrokerProperties {
         props.put("offsets.topic.num.partitions", "3");
         props.put("transaction.state.log.num.partitions", "3");
 
+        // Waiting for more members to join before the first assignment only slows a single-process test down.
         props.put("group.initial.rebalance.delay.ms", "0");
+        props.put("group.streams.initial.rebalance.delay.ms", "0");
         props.put("num.partitions", "3");
         // Local runs and tests publish to topics nobody created by hand; a cluster in production would say false.
         props.put("auto.create.topics.enable", "true");

@@ -17,7 +17,7 @@ final class KafkaLogLevels {
     private static final String PREFIX = "org.slf4j.simpleLogger.log.";
     private static final String CONFIG_FILE = "simplelogger.properties";
 
-    /** Loggers of the broker and controller, not of the clients that an application uses in the same JVM. */
+    /** Loggers of the broker and controller; the clients' own packages (org.apache.kafka.clients, streams) keep their levels. */
     static final List<String> BROKER_LOGGERS = List.of(
             "kafka",
             "state.change.logger",
@@ -34,7 +34,10 @@ final class KafkaLogLevels {
             "org.apache.kafka.security",
             "org.apache.kafka.common.network",
             "org.apache.kafka.common.security",
-            "org.apache.kafka.common.utils.AppInfoParser");
+            // Shared with the clients: their config dumps, metrics and version banners go quiet as well.
+            "org.apache.kafka.common.config",
+            "org.apache.kafka.common.metrics",
+            "org.apache.kafka.common.utils");
 
     private KafkaLogLevels() {
     }

@@ -117,6 +117,16 @@ class EmbeddedKafkaBrokerIT {
         }
     }
 
+    @Test
+    void shouldDeleteItsTemporaryLogDirOnClose() {
+        EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.builder().build().start();
+        Path logDir = broker.logDir();
+
+        broker.close();
+
+        assertThat(logDir).doesNotExist();
+    }
+
     private static KafkaProducer<String, String> producer(EmbeddedKafkaBroker broker, Map<String, Object> extra) {
         Map<String, Object> props = broker.clientProperties();
         props.putAll(extra);
