@@ -40,6 +40,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     private boolean closed;
 
     private EmbeddedKafkaBroker(Builder builder) {
+        // Before any broker class loads: logger levels are settled when the loggers are created.
+        KafkaLogLevels.quietUnlessConfigured();
         this.port = builder.port == 0 ? freePort() : builder.port;
         this.controllerPort = builder.controllerPort == 0 ? freePort() : builder.controllerPort;
         this.temporaryLogDir = builder.logDir == null;
@@ -59,7 +61,6 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         if (server != null) {
             return this;
         }
-        KafkaLogLevels.quietUnlessConfigured();
         StorageFormatter.formatIfNeeded(logDir, properties);
         KafkaRaftServer starting = new KafkaRaftServer(new KafkaConfig(properties, false), Time.SYSTEM);
         try {

@@ -90,7 +90,8 @@ class EmbeddedKafkaBrokerIT {
     }
 
     @Test
-    void shouldKeepRecordsWhenRestartedOnTheSameLogDir(@TempDir Path logDir) throws Exception {
+    void shouldKeepRecordsWhenRestartedOnTheSameLogDir(@TempDir Path parent) throws Exception {
+        Path logDir = parent.resolve("not-yet-created");
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.builder().logDir(logDir).build().start()) {
             broker.createTopics("durable");
             try (var producer = producer(broker, Map.of())) {
@@ -98,6 +99,7 @@ class EmbeddedKafkaBrokerIT {
             }
 
             broker.stop();
+            assertThat(broker.isRunning()).isFalse();
             broker.start();
 
             assertThat(consume(broker, "durable", 1, Map.of()))
