@@ -1,0 +1,61 @@
+package io.newswire.enrich.extract;
+
+import java.util.function.Function;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Pulls the article out of a news page: HTML and page URL in; title, clean body text and, where the page states
+ * them, byline, publication time and language out. The page is parsed once with Jsoup; {@link BodyLocator}
+ * picks the element holding the article in one pass and {@link TextEmitter} writes its text, without the
+ * furniture, in a second. Pure and thread-safe; never throws: bad input comes back as an empty or partial body
+ * with a {@link Extraction.Status} and a reason.
+ */
+public final class ArticleExtractor implements Function<String, String> {
+
+    /** Less prose than this (visible chars in paragraphs) and the page is no article: a link page, an error page. */
+    static final int MIN_ARTICLE_PROSE = 100;
+
+    public ArticleExtractor() {
+    }
+
+    /** The clean body text of a page, empty when there is none. */
+    @Override
+    public String apply(String html) {
+        return extract(html, "").body();
+    }
+
+    public Extraction extract(String html, String url) {
+        InputScreen.Verdict verdict = InputScreen.screen(html);
+        if (!verdict.accepted()) {
+            return Extraction.rejected(verdict.rejection(), verdict.reason());
+        }
+        try {
+            return extractParsed(Jsoup.parse(verdict.html(), url == null ? "" : url), verdict.truncation());
+        } catch (RuntimeException | StackOverflowError e) {
+            return Extraction.rejected(Extraction.Status.FAILED, "extraction failed: " + e);
+        }
+    }
+
+    private static Extraction extractParsed(Document doc, String truncation) {
+        PageMetadata meta = PageMetadata.read(doc);
+        BoilerplateRules rules = new BoilerplateRules();
+        Element body = doc.body();
+        BodyLocator.Located located = BodyLocator.locate(body, rules);
+        if (located.root() == null || located.prose() < MIN_ARTICLE_PROSE) {
+            return result(meta, "", Extraction.Status.NOT_AN_ARTICLE,
+                    "no block of article prose (" + located.prose() + " chars of paragraph text)");
+        }
+        String text = TextEmitter.emit(located.root(), rules, located.released(), meta.title());
+        if (!truncation.isEmpty()) {
+            return result(meta, text, Extraction.Status.TRUNCATED, truncation);
+        }
+        return result(meta, text, Extraction.Status.OK,
+                "article body from <" + located.root().normalName() + "> with " + located.prose() + " chars of prose");
+    }
+
+    private static Extraction result(PageMetadata meta, String body, Extraction.Status status, String reason) {
+        return new Extraction(meta.title(), body, meta.byline(), meta.publishedTime(), meta.language(), status, reason);
+    }
+}

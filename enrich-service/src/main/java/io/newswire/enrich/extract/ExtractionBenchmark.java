@@ -1,0 +1,218 @@
+package io.newswire.enrich.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import org.jsoup.Jsoup;
+
+/**
+ * Scores {@link ArticleExtractor} on the article-extraction data (the metric of its README, see
+ * {@link ShingleMetric}) next to the whole-page {@code Jsoup.parse(html).text()} baseline, times both warm on one
+ * thread in the same run, and feeds the extractor hostile inputs built in memory, reporting the worst time and
+ * allocation.
+ *
+ * <p>{@code java -cp enrich-service.jar io.newswire.enrich.extract.ExtractionBenchmark DATA_DIR
+ * [--warmup N] [--passes N] [--per-doc FILE.tsv]}
+ */
+public final class ExtractionBenchmark {
+
+    private static final PrintStream OUT = System.out;
+
+    private record Doc(String id, String html, String truth) {
+    }
+
+    private record Contender(String name, Function<String, String> extractor) {
+    }
+
+    private ExtractionBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length == 0) {
+            System.err.println(
+                    "usage: ExtractionBenchmark DATA_DIR [--warmup N] [--passes N] [--per-doc FILE.tsv]");
+            System.exit(2);
+        }
+        Path data = Path.of(args[0]);
+        int warmup = intOption(args, "--warmup", 3);
+        int passes = intOption(args, "--passes", 7);
+        String perDoc = stringOption(args, "--per-doc");
+        List<Doc> docs = load(data);
+        List<Contender> systems = List.of(
+                new Contender("newswire ArticleExtractor", new ArticleExtractor()),
+                new Contender("jsoup whole-page text", html -> Jsoup.parse(html).text()));
+
+        OUT.printf(Locale.ROOT, "%d pages from %s; %d warm-up and %d timed passes, one thread%n%n",
+                docs.size(), data, warmup, passes);
+        OUT.println("| system | precision | recall | F1 | docs/s (median pass) | outputs with \"newsletter\" not in gold |");
+        OUT.println("|---|---|---|---|---|---|");
+        double[] docsPerSecond = throughput(systems, docs, warmup, passes);
+        for (int s = 0; s < systems.size(); s++) {
+            Contender system = systems.get(s);
+            List<ShingleMetric.DocScore> scores = new ArrayList<>();
+            int newsletter = 0;
+            StringBuilder tsv = new StringBuilder("id\tprecision\trecall\n");
+            for (Doc doc : docs) {
+                String out = system.extractor().apply(doc.html());
+                ShingleMetric.DocScore score = ShingleMetric.score(doc.truth(), out);
+                scores.add(score);
+                tsv.append(String.format(Locale.ROOT, "%s\t%.4f\t%.4f%n", doc.id(), score.precision(), score.recall()));
+                if (mentionsNewsletter(out) && !mentionsNewsletter(doc.truth())) {
+                    newsletter++;
+                }
+            }
+            ShingleMetric.Summary sum = ShingleMetric.summarise(scores);
+            OUT.printf(Locale.ROOT, "| %s | %.4f | %.4f | %.4f | %.0f | %d |%n", system.name(), sum.precision(),
+                    sum.recall(), sum.f1(), docsPerSecond[s], newsletter);
+            if (perDoc != null && s == 0) {
+                Files.writeString(Path.of(perDoc), tsv);
+            }
+        }
+        OUT.printf(Locale.ROOT, "%nthroughput ratio (extractor / jsoup baseline): %.2f%n%n",
+                docsPerSecond[0] / docsPerSecond[1]);
+        badInputs();
+    }
+
+    private static double[] throughput(List<Contender> systems, List<Doc> docs, int warmup, int passes) {
+        double[][] rates = new double[systems.size()][passes];
+        long sink = 0;
+        for (int pass = -warmup; pass < passes; pass++) {
+            for (int s = 0; s < systems.size(); s++) {
+                Function<String, String> extractor = systems.get(s).extractor();
+                long start = System.nanoTime();
+                for (Doc doc : docs) {
+                    sink += extractor.apply(doc.html()).length();
+                }
+                long nanos = System.nanoTime() - start;
+                if (pass >= 0) {
+                    rates[s][pass] = docs.size() * 1e9 / nanos;
+                }
+            }
+        }
+        if (sink == 42) {
+            OUT.println();
+        }
+        double[] medians = new double[systems.size()];
+        for (int s = 0; s < systems.size(); s++) {
+            Arrays.sort(rates[s]);
+            medians[s] = rates[s][passes / 2];
+        }
+        return medians;
+    }
+
+    private static void badInputs() {
+        Map<String, String> inputs = new LinkedHashMap<>();
+        inputs.put("empty", "");
+        inputs.put("binary (4 MB of bytes as Latin-1)", binary(4_000_000));
+        inputs.put("truncated article", truncatedArticle());
+        inputs.put("20 MB page", hugePage(20_000_000));
+        inputs.put("100,000-deep nesting", "<html><body>" + "<div>".repeat(100_000) + "deep text"
+                + "</div>".repeat(100_000) + "</body></html>");
+        inputs.put("index page (links only)", indexPage());
+        ArticleExtractor extractor = new ArticleExtractor();
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long thread = Thread.currentThread().getId();
+        OUT.println("| bad input | status | body chars | worst ms (of 3) | worst MB allocated | reason |");
+        OUT.println("|---|---|---|---|---|---|");
+        for (Map.Entry<String, String> input : inputs.entrySet()) {
+            double worstMs = 0;
+            double worstMb = 0;
+            Extraction result = null;
+            for (int run = 0; run < 3; run++) {
+                long bytes = threads.getThreadAllocatedBytes(thread);
+                long start = System.nanoTime();
+                result = extractor.extract(input.getValue(), "https://example.com/page");
+                worstMs = Math.max(worstMs, (System.nanoTime() - start) / 1e6);
+                worstMb = Math.max(worstMb, (threads.getThreadAllocatedBytes(thread) - bytes) / 1e6);
+            }
+            OUT.printf(Locale.ROOT, "| %s | %s | %d | %.1f | %.1f | %s |%n", input.getKey(), result.status(),
+                    result.body().length(), worstMs, worstMb, result.reason());
+        }
+    }
+
+    private static String binary(int size) {
+        char[] chars = new char[size];
+        long x = 88172645463325252L;
+        for (int i = 0; i < size; i++) {
+            x ^= x << 13;
+            x ^= x >>> 7;
+            x ^= x << 17;
+            chars[i] = (char) (x & 0xFF);
+        }
+        return new String(chars);
+    }
+
+    private static String paragraphs(int count) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            b.append("<p>Paragraph ").append(i).append(" of the report says that the talks resumed in Doha, ")
+                    .append("that mediators from Qatar and Egypt met both delegations, and that no date was set.</p>\n");
+        }
+        return b.toString();
+    }
+
+    private static String truncatedArticle() {
+        String page = "<html><head><title>Talks</title></head><body><article>" + paragraphs(20)
+                + "</article></body></html>";
+        return page.substring(0, page.length() / 2);
+    }
+
+    private static String hugePage(int size) {
+        StringBuilder b = new StringBuilder(size + 1000).append("<html><body><article>");
+        String block = paragraphs(10);
+        while (b.length() < size) {
+            b.append(block);
+        }
+        return b.append("</article></body></html>").toString();
+    }
+
+    private static String indexPage() {
+        StringBuilder b = new StringBuilder("<html><body><main><ul>");
+        for (int i = 0; i < 200; i++) {
+            b.append("<li><a href=\"/story/").append(i).append("\">Headline number ").append(i)
+                    .append(" about the talks and the ceasefire</a></li>");
+        }
+        return b.append("</ul></main></body></html>").toString();
+    }
+
+    private static boolean mentionsNewsletter(String text) {
+        return text.toLowerCase(Locale.ROOT).contains("newsletter");
+    }
+
+    private static List<Doc> load(Path data) throws IOException {
+        JsonNode truth = new ObjectMapper().readTree(data.resolve("ground-truth.json").toFile());
+        List<Doc> docs = new ArrayList<>();
+        for (HtmlPages.Page page : HtmlPages.find(List.of(data.resolve("html")))) {
+            JsonNode gold = truth.get(page.id());
+            if (gold != null) {
+                docs.add(new Doc(page.id(), page.read(), gold.path("articleBody").asText("")));
+            }
+        }
+        return docs;
+    }
+
+    private static int intOption(String[] args, String name, int fallback) {
+        String v = stringOption(args, name);
+        return v == null ? fallback : Integer.parseInt(v);
+    }
+
+    private static String stringOption(String[] args, String name) {
+        for (int i = 1; i < args.length - 1; i++) {
+            if (args[i].equals(name)) {
+                return args[i + 1];
+            }
+        }
+        return null;
+    }
+}

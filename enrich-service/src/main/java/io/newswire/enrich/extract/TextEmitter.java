@@ -1,0 +1,263 @@
+package io.newswire.enrich.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Writes the text of the chosen root in one pre-order walk, skipping furniture subtrees, one blank line between
+ * blocks. Each block is written first and judged when it closes: a block that turns out to be a link list, a
+ * share or sign-up line, or the headline again is cut back out of the buffer, so no subtree is read twice.
+ */
+final class TextEmitter implements NodeFilter {
+
+    /** A block this short is judged as a whole line (share bars, calls to action, credits). */
+    private static final int SHORT_LINE_CHARS = 120;
+
+    /** Short lines that are calls to action, widget labels or credits, never article text. */
+    private static final Pattern FURNITURE_LINE = Pattern.compile(
+            "(?i)^\\W*(?:"
+                    + "(?:share|tweet|e-?mail|print|facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|flipboard"
+                    + "|pocket|copy link|comments?|save|advertisement|advertising|sponsored|ad|skip ad)"
+                    + "(?:\\W+(?:share|tweet|e-?mail|print|facebook|twitter|x|linkedin|whatsapp|pinterest|reddit"
+                    + "|flipboard|pocket|copy link|this|article|story|on|via|to|save))*\\W*$"
+                    + "|.*\\bnewsletter\\b.*|.*\\bsign(?:ing)?[ -]?up\\b.*|.*\\bsubscribe\\b.*|please wait\\W*"
+                    + "|.*\\b(?:photo|image|picture|video)s? (?:by|credit|courtesy)\\b.*"
+                    + "|(?:photo|image|credit|source|foto)\\s*:.*"
+                    + "|.*\\b(?:getty images|shutterstock|associated press|ap photo|afp|reuters)/.*"
+                    + "|(?:read|see) (?:more|also)\\b.*|related:.*|more on this.*|recommended.*"
+                    + ")$");
+
+    private static final class Block {
+        int start;
+        int chars;
+        int linkChars;
+        int links;
+        String tag;
+    }
+
+    private final BoilerplateRules rules;
+    private final Set<Element> released;
+    private final Element root;
+    private final String titleKey;
+    private final StringBuilder out = new StringBuilder(8192);
+    private final List<Block> blocks = new ArrayList<>();
+    private int depth;
+    private int anchors;
+    private int lastHeadingStart = -1;
+    private int lastHeadingEnd = -1;
+
+    private TextEmitter(BoilerplateRules rules, Set<Element> released, String title, Element root) {
+        this.root = root;
+        this.rules = rules;
+        this.released = released;
+        this.titleKey = comparable(title);
+    }
+
+    static String emit(Element root, BoilerplateRules rules, Set<Element> released, String title) {
+        TextEmitter emitter = new TextEmitter(rules, released, title, root);
+        emitter.open("root");
+        NodeTraversor.filter(emitter, root);
+        return emitter.finish();
+    }
+
+    @Override
+    public FilterResult head(Node node, int nodeDepth) {
+        if (node instanceof TextNode text) {
+            appendText(text.getWholeText());
+            return FilterResult.CONTINUE;
+        }
+        if (!(node instanceof Element el)) {
+            return FilterResult.CONTINUE;
+        }
+        if (el != root && isSkipped(el)) {
+            return FilterResult.SKIP_ENTIRELY;
+        }
+        String tag = el.normalName();
+        if (tag.equals("br")) {
+            trimTrailingSpace();
+            if (out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
+                out.append('\n');
+            }
+            return FilterResult.CONTINUE;
+        }
+        if (tag.equals("a")) {
+            anchors++;
+            top().links++;
+        }
+        if (BoilerplateRules.isBlock(tag)) {
+            breakLine();
+            open(tag);
+        } else if (tag.equals("td") || tag.equals("th")) {
+            appendSpace();
+        }
+        return FilterResult.CONTINUE;
+    }
+
+    @Override
+    public FilterResult tail(Node node, int nodeDepth) {
+        if (!(node instanceof Element el)) {
+            return FilterResult.CONTINUE;
+        }
+        String tag = el.normalName();
+        if (tag.equals("a")) {
+            anchors--;
+        }
+        if (BoilerplateRules.isBlock(tag) && !tag.equals("br")) {
+            close();
+        }
+        return FilterResult.CONTINUE;
+    }
+
+    private boolean isSkipped(Element el) {
+        if (rules.isDropped(el)) {
+            return true;
+        }
+        BoilerplateRules.Verdict verdict = rules.classVerdict(el);
+        return (verdict == BoilerplateRules.Verdict.WEAK_FURNITURE || verdict == BoilerplateRules.Verdict.STRONG_FURNITURE)
+                && !released.contains(el);
+    }
+
+    private void open(String tag) {
+        Block b;
+        if (depth < blocks.size()) {
+            b = blocks.get(depth);
+        } else {
+            b = new Block();
+            blocks.add(b);
+        }
+        b.start = out.length();
+        b.chars = b.linkChars = b.links = 0;
+        b.tag = tag;
+        depth++;
+    }
+
+    private void close() {
+        Block b = blocks.get(--depth);
+        if (isFurniture(b)) {
+            out.setLength(b.start);
+            if (lastHeadingStart >= b.start) {
+                lastHeadingStart = -1;
+            }
+            return;
+        }
+        if (BoilerplateRules.isHeading(b.tag) && b.chars > 0) {
+            lastHeadingStart = b.start;
+            lastHeadingEnd = out.length();
+        }
+        if (depth > 0) {
+            Block parent = blocks.get(depth - 1);
+            parent.chars += b.chars;
+            parent.linkChars += b.linkChars;
+            parent.links += b.links;
+        }
+        breakLine();
+    }
+
+    private boolean isFurniture(Block b) {
+        if (b.chars == 0) {
+            return false;
+        }
+        if (b.chars <= SHORT_LINE_CHARS && FURNITURE_LINE.matcher(blockText(b)).matches()) {
+            return true;
+        }
+        if (BoilerplateRules.isHeading(b.tag)) {
+            return !titleKey.isEmpty() && comparable(blockText(b)).equals(titleKey);
+        }
+        double linkDensity = (double) b.linkChars / b.chars;
+        return switch (b.tag) {
+            case "p", "li", "dd", "dt", "td", "th" -> linkDensity > 0.8 && b.chars < SHORT_LINE_CHARS;
+            case "root", "blockquote", "pre" -> false;
+            default -> b.links > 0 && (linkDensity > 0.5 && b.chars < 1000 || linkDensity > 0.7);
+        };
+    }
+
+    private String blockText(Block b) {
+        return out.substring(b.start).strip();
+    }
+
+    private void appendText(String text) {
+        int visible = 0;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00a0') {
+                appendSpace();
+            } else {
+                out.append(c);
+                visible++;
+            }
+        }
+        if (visible > 0 && depth > 0) {
+            Block top = top();
+            top.chars += visible;
+            if (anchors > 0) {
+                top.linkChars += visible;
+            }
+        }
+    }
+
+    private Block top() {
+        return blocks.get(depth - 1);
+    }
+
+    private void appendSpace() {
+        int n = out.length();
+        if (n > 0) {
+            char last = out.charAt(n - 1);
+            if (last != ' ' && last != '\n') {
+                out.append(' ');
+            }
+        }
+    }
+
+    private void trimTrailingSpace() {
+        int n = out.length();
+        while (n > 0 && out.charAt(n - 1) == ' ') {
+            n--;
+        }
+        out.setLength(n);
+    }
+
+    private void breakLine() {
+        trimTrailingSpace();
+        int n = out.length();
+        if (n == 0) {
+            return;
+        }
+        if (out.charAt(n - 1) != '\n') {
+            out.append("\n\n");
+        } else if (n < 2 || out.charAt(n - 2) != '\n') {
+            out.append('\n');
+        }
+    }
+
+    private String finish() {
+        // a heading with nothing after it introduced a list or teaser block that was left out
+        if (lastHeadingStart >= 0 && lastHeadingEnd <= out.length() && out.substring(lastHeadingEnd).isBlank()) {
+            out.setLength(lastHeadingStart);
+        }
+        return out.toString().strip();
+    }
+
+    /** Letters and digits only, lowercased: how a heading is compared with the page title. */
+    static String comparable(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                b.append(Character.toLowerCase(c));
+            }
+        }
+        return b.toString().toLowerCase(Locale.ROOT);
+    }
+}
