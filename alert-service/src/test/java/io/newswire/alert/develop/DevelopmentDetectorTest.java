@@ -1,0 +1,157 @@
+package io.newswire.alert.develop;
+
+import static io.newswire.alert.TestArticles.article;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newswire.core.event.Alert;
+import io.newswire.core.event.AlertKind;
+import io.newswire.core.event.AlertSource;
+import io.newswire.core.event.Article;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DevelopmentDetectorTest {
+
+    private static final Instant AT = Instant.parse("2024-08-15T10:01:00Z");
+
+    private final DevelopmentDetector detector = new DevelopmentDetector();
+
+    private Detection detect(ConflictState conflict, StoryState story, Article article) {
+        return detector.detect(conflict, story, article, AT);
+    }
+
+    private Detection first(Article article) {
+        return detect(ConflictState.empty("israel-gaza"), StoryState.empty(article.storyId()), article);
+    }
+
+    private static Alert only(Detection detection, AlertKind kind) {
+        List<Alert> alerts = detection.alerts().stream().filter(a -> a.kind() == kind).toList();
+        assertThat(alerts).hasSize(1);
+        return alerts.get(0);
+    }
+
+    @Test
+    void shouldReportEveryKindOfDevelopmentInAFirstStory() {
+        Detection d = first(article("a1").talks("resumed", "Doha", "Qatar", "United States")
+                .killed(40_000, "Health Ministry").killed(40_005, "Health Ministry")
+                .parties("Israel", "Qatar").party("Hamas", "armed_group").party("Antony Blinken", "person").build());
+
+        assertThat(d.alerts()).extracting(Alert::kind)
+                .containsExactly(AlertKind.TALKS, AlertKind.CASUALTIES, AlertKind.PARTIES);
+        assertThat(only(d, AlertKind.TALKS).changes())
+                .containsExactly("Talks resumed", "New venue: Doha", "New mediators: Qatar, United States");
+        assertThat(only(d, AlertKind.CASUALTIES).changes())
+                .containsExactly("Casualties revised: 40,000 → 40,005 killed, Health Ministry");
+        assertThat(only(d, AlertKind.PARTIES).changes()).containsExactly("Newly involved: Israel, Qatar, Hamas");
+        assertThat(only(d, AlertKind.PARTIES).parties()).contains("Antony Blinken");
+        assertThat(d.alerts()).allSatisfy(a -> {
+            assertThat(a.version()).isEqualTo(1);
+            assertThat(a.conflict()).isEqualTo("israel-gaza");
+            assertThat(a.sources()).extracting(AlertSource::itemId).containsExactly("a1");
+        });
+    }
+
+    @Test
+    void shouldReviseACasualtyFigureQuotingTheLastOneFromTheSameSource() {
+        Detection seed = first(article("a1").killed(40_005, "Gaza Health Ministry").build());
+
+        Detection later = detect(seed.conflict(), StoryState.empty("s2"),
+                article("b1").story("s2").killed(40_500, "Gaza Health Ministry").build());
+
+        assertThat(only(later, AlertKind.CASUALTIES).changes())
+                .containsExactly("Casualties revised: 40,005 → 40,500 killed, Gaza Health Ministry");
+    }
+
+    @Test
+    void shouldIgnoreAFigureNotAboveTheLastFromTheSameSource() {
+        Detection seed = first(article("a1").killed(40_005, "Gaza Health Ministry").build());
+
+        Detection same = detect(seed.conflict(), StoryState.empty("s2"),
+                article("b1").story("s2").killed(40_005, "Gaza Health Ministry").killed(39_000, "Gaza Health Ministry")
+                        .build());
+
+        assertThat(same.alerts()).isEmpty();
+    }
+
+    @Test
+    void shouldKeepSourcesApartWhenComparingFigures() {
+        Detection seed = first(article("a1").killed(40_005, "Gaza Health Ministry").build());
+
+        Detection other = detect(seed.conflict(), StoryState.empty("s2"),
+                article("b1").story("s2").killed(1_200, "Israeli officials").build());
+
+        assertThat(only(other, AlertKind.CASUALTIES).changes())
+                .containsExactly("Casualties: 1,200 killed, Israeli officials");
+    }
+
+    @Test
+    void shouldReportATalksStatusChangeButNotARepeatedStatus() {
+        Detection resumed = first(article("a1").talks("resumed", "Doha", "Qatar").build());
+
+        Detection again = detect(resumed.conflict(), StoryState.empty("s2"),
+                article("b1").story("s2").publishedAt("2024-08-16T09:00:00Z").talks("resumed", "Doha", "Qatar").build());
+        Detection stalled = detect(again.conflict(), StoryState.empty("s3"),
+                article("c1").story("s3").publishedAt("2024-08-17T09:00:00Z").talks("stalled", "Doha", "Qatar").build());
+
+        assertThat(again.alerts()).isEmpty();
+        assertThat(only(stalled, AlertKind.TALKS).changes()).containsExactly("Talks status: resumed → stalled");
+    }
+
+    @Test
+    void shouldNotLetAnOlderReportTurnTheTalksStatusBack() {
+        Detection stalled = first(article("a1").publishedAt("2024-08-17T09:00:00Z").talks("stalled", "Doha").build());
+
+        Detection older = detect(stalled.conflict(), StoryState.empty("s2"),
+                article("b1").story("s2").publishedAt("2024-08-15T09:00:00Z").talks("resumed", "Doha").build());
+
+        assertThat(older.alerts()).isEmpty();
+        assertThat(older.conflict().talksStatus()).isEqualTo("stalled");
+    }
+
+    @Test
+    void shouldReportANewVenueAndMediatorOnly() {
+        Detection doha = first(article("a1").talks("ongoing", "Doha", "Qatar").build());
+
+        Detection cairo = detect(doha.conflict(), StoryState.empty("s2"),
+                article("b1").story("s2").talks("ongoing", "Cairo", "Qatar", "Egypt").build());
+
+        assertThat(only(cairo, AlertKind.TALKS).changes()).containsExactly("New venue: Cairo", "New mediator: Egypt");
+    }
+
+    @Test
+    void shouldAddACopysSourceToTheStoryAlertsWithoutANewAlert() {
+        Detection original = first(article("a1").story("s1").talks("resumed", "Doha").parties("Israel").build());
+
+        Detection copy = detect(original.conflict(), original.story(), article("a2").story("s1").copyOf("a1")
+                .source("Other Outlet").talks("resumed", "Doha").parties("Israel", "Iran").build());
+
+        assertThat(copy.alerts()).extracting(Alert::alertId)
+                .containsExactlyElementsOf(original.alerts().stream().map(Alert::alertId).toList());
+        assertThat(copy.alerts()).allSatisfy(a -> {
+            assertThat(a.version()).isEqualTo(2);
+            assertThat(a.sources()).extracting(AlertSource::source).containsExactly("Example News", "Other Outlet");
+        });
+        assertThat(copy.conflict()).isEqualTo(original.conflict());
+    }
+
+    @Test
+    void shouldChangeNothingWhenTheSameItemComesAgain() {
+        Article article = article("a1").talks("resumed", "Doha").build();
+        Detection once = first(article);
+
+        Detection twice = detect(once.conflict(), once.story(), article);
+
+        assertThat(twice.alerts()).isEmpty();
+        assertThat(twice.story()).isEqualTo(once.story());
+    }
+
+    @Test
+    void shouldGiveTheSameAlertIdsWhenReplayed() {
+        Article article = article("a1").talks("resumed", "Doha").killed(10, "UN").parties("Israel").build();
+
+        assertThat(first(article).alerts()).extracting(Alert::alertId)
+                .containsExactlyElementsOf(first(article).alerts().stream().map(Alert::alertId).toList())
+                .doesNotHaveDuplicates();
+    }
+}
