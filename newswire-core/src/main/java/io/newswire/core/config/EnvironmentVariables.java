@@ -18,7 +18,7 @@ public final class EnvironmentVariables {
     public static Set<String> readBy(Object command) {
         Set<String> names = new TreeSet<>();
         for (OptionSpec option : new CommandLine(command).getCommandSpec().options()) {
-            String defaultValue = option.defaultValue();
+            String defaultValue = option.originalDefaultValue();
             if (defaultValue != null) {
                 Matcher m = ENV_REFERENCE.matcher(defaultValue);
                 while (m.find()) {

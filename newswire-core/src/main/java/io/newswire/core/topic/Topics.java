@@ -21,22 +21,22 @@ public final class Topics {
     private static final Serde<String> KEY = Serdes.String();
 
     public static final Topic<String, FeedConfig> FEEDS =
-            new Topic<>("news.feeds", KEY, new JsonSerde<>(FeedConfig.class), true);
+            json("news.feeds", FeedConfig.class, true);
     public static final Topic<String, FeedState> FEED_STATE =
-            new Topic<>("news.feed-state", KEY, new JsonSerde<>(FeedState.class), true);
+            json("news.feed-state", FeedState.class, true);
     public static final Topic<String, RawItem> RAW =
-            new Topic<>("news.raw", KEY, new JsonSerde<>(RawItem.class), false);
+            json("news.raw", RawItem.class, false);
     public static final Topic<String, Article> ARTICLES =
-            new Topic<>("news.articles", KEY, new JsonSerde<>(Article.class), false);
+            json("news.articles", Article.class, false);
     public static final Topic<String, Alert> ALERTS_TALKS = alerts("alerts.talks");
     public static final Topic<String, Alert> ALERTS_CASUALTIES = alerts("alerts.casualties");
     public static final Topic<String, Alert> ALERTS_PARTIES = alerts("alerts.parties");
     public static final Topic<String, Alert> ALERTS_ALL = alerts("alerts.all");
     public static final Topic<String, MailRecord> MAIL_LEDGER =
-            new Topic<>("alerts.mail-ledger", KEY, new JsonSerde<>(MailRecord.class), true);
+            json("alerts.mail-ledger", MailRecord.class, true);
     /** Original key and bytes of a record that could not be processed; the error is in the headers. */
     public static final Topic<byte[], byte[]> DEAD_LETTERS =
-            new Topic<>("news.dead-letters", Serdes.ByteArray(), Serdes.ByteArray(), false);
+            new Topic<>("news.dead-letters", Serdes.ByteArray(), Serdes.ByteArray(), byte[].class, false);
 
     public static final List<Topic<?, ?>> ALL = List.of(FEEDS, FEED_STATE, RAW, ARTICLES, ALERTS_TALKS,
             ALERTS_CASUALTIES, ALERTS_PARTIES, ALERTS_ALL, MAIL_LEDGER, DEAD_LETTERS);
@@ -53,6 +53,10 @@ public final class Topics {
     }
 
     private static Topic<String, Alert> alerts(String name) {
-        return new Topic<>(name, KEY, new JsonSerde<>(Alert.class), false);
+        return json(name, Alert.class, false);
+    }
+
+    private static <V> Topic<String, V> json(String name, Class<V> type, boolean compacted) {
+        return new Topic<>(name, KEY, new JsonSerde<>(type), type, compacted);
     }
 }
