@@ -17,8 +17,9 @@ public final class EnvironmentVariables {
 
     public static Set<String> readBy(Object command) {
         Set<String> names = new TreeSet<>();
-        for (OptionSpec option : new CommandLine(command).getCommandSpec().options()) {
-            String defaultValue = option.originalDefaultValue();
+        CommandLine commandLine = new CommandLine(command).setInterpolateVariables(false);
+        for (OptionSpec option : commandLine.getCommandSpec().options()) {
+            String defaultValue = option.defaultValue();
             if (defaultValue != null) {
                 Matcher m = ENV_REFERENCE.matcher(defaultValue);
                 while (m.find()) {
