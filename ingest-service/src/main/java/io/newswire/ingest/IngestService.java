@@ -1,0 +1,114 @@
+package io.newswire.ingest;
+
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.newswire.core.admin.TopicProvisioner;
+import io.newswire.core.ops.Metrics;
+import io.newswire.core.ops.OpsServer;
+import io.newswire.core.service.Service;
+import io.newswire.core.streams.StreamsRunner;
+import io.newswire.core.streams.StreamsSettings;
+import io.newswire.ingest.feed.FeedParser;
+import io.newswire.ingest.fetch.AllowList;
+import io.newswire.ingest.fetch.FetchConfig;
+import io.newswire.ingest.fetch.HttpFetcher;
+import io.newswire.ingest.fetch.PollPolicy;
+import io.newswire.ingest.fetch.PollSchedule;
+import io.newswire.ingest.poll.FeedPoller;
+import io.newswire.ingest.poll.NewItemFilter;
+import io.newswire.ingest.poll.PollMetrics;
+import io.newswire.ingest.poll.PollWorkers;
+import io.newswire.ingest.registry.FeedRegistry;
+import io.newswire.ingest.registry.FeedsFile;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.SplittableRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** One ingest-service instance: the polling Streams app, its HTTP workers and its ops endpoint. */
+public final class IngestService implements Service {
+
+    public static final String NAME = "ingest-service";
+    /** How often each task hands due feeds to the workers and commits finished polls. */
+    static final Duration TICK = Duration.ofMillis(200);
+
+    private static final Logger LOG = LoggerFactory.getLogger(IngestService.class);
+
+    private final StreamsRunner streams;
+    private final PollWorkers workers;
+    private final HttpFetcher fetcher;
+    private final OpsServer ops;
+
+    private IngestService(StreamsRunner streams, PollWorkers workers, HttpFetcher fetcher, OpsServer ops) {
+        this.streams = streams;
+        this.workers = workers;
+        this.fetcher = fetcher;
+        this.ops = ops;
+    }
+
+    public static IngestService start(IngestOptions options) {
+        TopicProvisioner.ensureTopics(options.kafka);
+        if (options.feedsFile != null) {
+            seed(options);
+        }
+        PrometheusMeterRegistry registry = Metrics.registry(NAME);
+        HttpFetcher fetcher = new HttpFetcher(fetchConfig(options));
+        PollWorkers workers = new PollWorkers(options.pollWorkers);
+        PollMetrics metrics = new PollMetrics(registry, workers);
+        PollPolicy policy = pollPolicy(options);
+        Clock clock = Clock.systemUTC();
+        FeedPoller poller = new FeedPoller(fetcher::fetch, new FeedParser(), new NewItemFilter(), policy,
+                new PollSchedule(policy, clock, new SplittableRandom()), clock, metrics);
+        StreamsRunner streams = new StreamsRunner(NAME, IngestTopology.build(poller, workers, metrics, TICK),
+                StreamsSettings.properties(options.applicationId, NAME, options.kafka, options.stateDir), registry);
+        OpsServer ops = OpsServer.start(options.opsPort, registry, streams::isRunning);
+        streams.start();
+        return new IngestService(streams, workers, fetcher, ops);
+    }
+
+    private static void seed(IngestOptions options) {
+        try (FeedRegistry feeds = FeedRegistry.connect(options.kafka)) {
+            int added = feeds.addMissing(FeedsFile.read(options.feedsFile));
+            LOG.info("feeds file {}: {} feeds added to the registry", options.feedsFile, added);
+        }
+    }
+
+    static FetchConfig fetchConfig(IngestOptions options) {
+        FetchConfig config = FetchConfig.defaults()
+                .withTimeouts(Duration.ofSeconds(options.connectTimeoutSeconds),
+                        Duration.ofSeconds(options.readTimeoutSeconds), Duration.ofSeconds(options.fetchDeadlineSeconds))
+                .withMaxBodyBytes(options.maxBodyBytes)
+                .withHostLimits(options.perHostRequests, Duration.ofMillis(options.perHostSpacingMillis))
+                .withAllowList(AllowList.parse(options.allowHosts));
+        return options.userAgent == null || options.userAgent.isBlank() ? config
+                : config.withUserAgent(options.userAgent);
+    }
+
+    /** Backoff starts at the floor and grows up to the ceiling: a failing feed is still tried that often. */
+    static PollPolicy pollPolicy(IngestOptions options) {
+        Duration min = Duration.ofSeconds(options.minPollIntervalSeconds);
+        Duration max = Duration.ofSeconds(options.maxPollIntervalSeconds);
+        return new PollPolicy(min, max, min.isZero() ? Duration.ofSeconds(1) : min, max);
+    }
+
+    public boolean isReady() {
+        return streams.isRunning();
+    }
+
+    public int opsPort() {
+        return ops.port();
+    }
+
+    @Override
+    public boolean awaitTermination() throws InterruptedException {
+        return streams.awaitTermination();
+    }
+
+    @Override
+    public void close() {
+        streams.close();
+        workers.close();
+        fetcher.close();
+        ops.close();
+    }
+}
