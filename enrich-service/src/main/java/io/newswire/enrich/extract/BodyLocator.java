@@ -29,9 +29,12 @@ final class BodyLocator implements NodeFilter {
     /** Any other block's inline text must be this long to count as prose. */
     static final int MIN_BLOCK_PROSE_CHARS = 40;
     /** Weight of non-prose text against prose when choosing the root. */
-    static final double NOISE_PENALTY = 1.0;
+    static final double NOISE_PENALTY = Double.parseDouble(System.getProperty("nw.noise", "1.0"));
     /** Prose in an element whose class or id names the article body weighs this much more. */
     static final double BODY_HINT_BONUS = 0.25;
+    /** A block smaller than this whose text is partly links (see below) is a teaser for another page. */
+    static final int TEASER_MAX_CHARS = Integer.getInteger("nw.teaserMax", 500);
+    static final int TEASER_LINK_TENTHS = Integer.getInteger("nw.teaserLd", 2);
     /** A weak-furniture element holding this much prose is a mislabelled wrapper, not furniture. */
     static final int RELEASE_PROSE = 1000;
 
@@ -43,11 +46,13 @@ final class BodyLocator implements NodeFilter {
         boolean block;
         boolean paragraph;
         boolean neutralText;
+        boolean muted;
         boolean hinted;
         BoilerplateRules.Verdict verdict;
         int inline;
         int inlineLink;
         int text;
+        int link;
         int prose;
         int neutral;
         Element bestBefore;
@@ -98,6 +103,7 @@ final class BodyLocator implements NodeFilter {
         f.block = BoilerplateRules.isBlock(tag);
         f.paragraph = tag.equals("p") || tag.equals("blockquote") || tag.equals("pre");
         f.neutralText = BoilerplateRules.isHeading(tag) || tag.equals("td") || tag.equals("th");
+        f.muted = BoilerplateRules.isMuted(tag);
         f.verdict = rules.classVerdict(el);
         f.hinted = f.verdict == BoilerplateRules.Verdict.BODY || rules.isBodyHinted(el);
         if (isFurniture(f)) {
@@ -131,8 +137,12 @@ final class BodyLocator implements NodeFilter {
         f.bestBefore = null;
         if (f.block) {
             f.text += f.inline;
+            f.link += f.inlineLink;
             int minimum = f.paragraph ? MIN_PARAGRAPH_CHARS : MIN_BLOCK_PROSE_CHARS;
-            if (f.neutralText && f.inlineLink * 2 < f.inline) {
+            if (f.muted) {
+                f.prose = 0;
+                f.neutral = 0;
+            } else if (f.neutralText && f.inlineLink * 2 < f.inline) {
                 f.neutral += f.inline;
             } else if (f.inline >= minimum && f.inlineLink * 3 < f.inline) {
                 f.prose += f.inline - f.inlineLink;
@@ -140,6 +150,10 @@ final class BodyLocator implements NodeFilter {
         } else if (parent != null) {
             parent.inline += f.inline;
             parent.inlineLink += f.inlineLink;
+        }
+        if (f.block && !f.paragraph && f.text < TEASER_MAX_CHARS && f.link * 10 > f.text * TEASER_LINK_TENTHS) {
+            // a headline link with a blurb under it: a teaser for another page, its prose is not this article's
+            f.prose = 0;
         }
         if (f.hinted) {
             f.prose += (int) (f.prose * BODY_HINT_BONUS);
@@ -154,6 +168,7 @@ final class BodyLocator implements NodeFilter {
         }
         if (parent != null) {
             parent.text += f.text;
+            parent.link += f.link;
             parent.prose += f.prose;
             parent.neutral += f.neutral;
         }
@@ -167,7 +182,8 @@ final class BodyLocator implements NodeFilter {
 
     private boolean release(Frame f, Element el) {
         // the block's own inline text is not yet in f.prose; wrappers hold their prose in child paragraphs
-        if (f.verdict == BoilerplateRules.Verdict.WEAK_FURNITURE && f.prose >= RELEASE_PROSE) {
+        if (f.verdict == BoilerplateRules.Verdict.WEAK_FURNITURE && f.prose >= RELEASE_PROSE
+                && f.prose * 2 >= f.text) {
             released.add(el);
             return true;
         }
@@ -178,7 +194,7 @@ final class BodyLocator implements NodeFilter {
         Frame f;
         if (depth < stack.size()) {
             f = stack.get(depth);
-            f.inline = f.inlineLink = f.text = f.prose = f.neutral = 0;
+            f.inline = f.inlineLink = f.text = f.link = f.prose = f.neutral = 0;
         } else {
             f = new Frame();
             stack.add(f);

@@ -20,8 +20,7 @@ final class BoilerplateRules {
             "canvas", "map", "video", "audio", "picture", "source", "track", "img",
             "button", "input", "select", "option", "optgroup", "textarea", "label", "datalist", "output",
             "progress", "meter", "fieldset", "legend", "dialog", "menu", "menuitem",
-            "nav", "aside", "header", "footer", "figcaption", "time",
-            "h1", "h5", "h6", "head", "title", "meta", "link", "base", "frame", "frameset");
+            "nav", "aside", "header", "footer", "figcaption", "time", "head", "title", "meta", "link", "base", "frame", "frameset");
 
     private static final Set<String> DROPPED_ROLES = Set.of(
             "navigation", "menu", "menubar", "complementary", "dialog", "alertdialog", "banner",
@@ -31,9 +30,17 @@ final class BoilerplateRules {
     private static final Set<String> BLOCK_TAGS = Set.of(
             "html", "body", "main", "article", "section", "div", "p", "li", "ul", "ol", "dl", "dt", "dd",
             "h2", "h3", "h4", "blockquote", "pre", "table", "thead", "tbody", "tfoot", "tr", "td", "th",
-            "caption", "hr", "figure", "address", "center", "details", "summary", "form", "hgroup", "br");
+            "caption", "hr", "figure", "address", "center", "details", "summary", "form", "hgroup", "br",
+            "h1", "h5", "h6");
 
     private static final Set<String> HEADING_TAGS = Set.of("h2", "h3", "h4");
+
+    /**
+     * Headings the article text leaves out (the headline; h5/h6 label widgets and teasers). They are not
+     * written, but their text still weighs as noise where the root is chosen: a teaser's headline link is
+     * what gives the teaser away.
+     */
+    private static final Set<String> MUTED_TAGS = Set.of("h1", "h5", "h6");
 
     /**
      * Whole words (after splitting class/id on punctuation and camelCase) naming furniture that is never the
@@ -43,8 +50,8 @@ final class BoilerplateRules {
             "nav", "navbar", "navigation", "menu", "menus", "submenu", "breadcrumb", "breadcrumbs", "crumbs",
             "footer", "share", "shares", "sharing", "sharebar", "social", "comment", "comments", "related",
             "recommended", "recommendations", "recirc", "recirculation", "newsletter", "newsletters", "subscribe",
-            "subscription", "signup", "cookie", "cookies", "consent", "gdpr", "byline", "bylines", "author",
-            "authors", "caption", "captions", "credit", "credits", "outbrain", "taboola", "trending", "popular",
+            "subscription", "signup", "cookie", "cookies", "consent", "gdpr", "byline", "bylines", "authors",
+            "caption", "captions", "credit", "credits", "outbrain", "taboola", "trending", "popular",
             "login", "signin", "dateline", "timestamp", "masthead", "copyright", "disclaimer");
 
     /**
@@ -61,7 +68,17 @@ final class BoilerplateRules {
     private static final String[] STRONG_STEMS = {
         "newsletter", "subscri", "signup", "sign-up", "cookie", "outbrain", "taboola", "breadcrumb",
         "sharing", "share-", "social", "related", "comment-", "comments", "byline", "caption",
-        "most-read", "mostread", "mostpopular", "most-popular"};
+        "most-read", "mostread", "mostpopular", "most-popular", "author-bio", "authorbio", "author-box",
+        "authorbox", "author-info", "authorinfo", "author-meta", "author-wrap", "author-card", "author-profile",
+        "author-name", "authorname", "author-details", "about-author", "author-avatar", "author-block"};
+
+    /**
+     * Prefixes and suffixes of class tokens that describe a state or a taxonomy of the element
+     * ("has-sidebar", "is-sticky", "modal-enabled", "category-news"), not what it is.
+     */
+    private static final String[] STATE_PREFIXES = {"has-", "has_", "is-", "is_", "with-", "no-", "category-",
+        "tag-", "format-", "type-", "status-"};
+    private static final String[] STATE_SUFFIXES = {"-enabled", "-active", "-open", "-loaded", "-visible"};
 
     /** Stems that mean weak furniture wherever they occur. */
     private static final String[] WEAK_STEMS = {"promo", "advert", "sidebar", "paywall"};
@@ -133,6 +150,10 @@ final class BoilerplateRules {
         return BLOCK_TAGS.contains(tag);
     }
 
+    static boolean isMuted(String tag) {
+        return MUTED_TAGS.contains(tag);
+    }
+
     static boolean isHeading(String tag) {
         return HEADING_TAGS.contains(tag);
     }
@@ -159,7 +180,10 @@ final class BoilerplateRules {
                 continue;
             }
             String lower = token.toLowerCase(Locale.ROOT);
-            if (hasStem(lower, STRONG_STEMS) || hasWord(token, lower, STRONG_WORDS)) {
+            if (describesState(lower)) {
+                continue;
+            }
+            if (lower.equals("author") || hasStem(lower, STRONG_STEMS) || hasWord(token, lower, STRONG_WORDS)) {
                 result = Verdict.STRONG_FURNITURE;
             } else if (HIDDEN_CLASSES.contains(lower) || hasStem(lower, WEAK_STEMS)
                     || hasWord(token, lower, WEAK_WORDS)) {
@@ -171,6 +195,20 @@ final class BoilerplateRules {
             }
         }
         return result;
+    }
+
+    private static boolean describesState(String lower) {
+        for (String prefix : STATE_PREFIXES) {
+            if (lower.startsWith(prefix)) {
+                return true;
+            }
+        }
+        for (String suffix : STATE_SUFFIXES) {
+            if (lower.endsWith(suffix)) {
+                return true;
+            }
+        }
+        return lower.startsWith("author-") && !hasStem(lower, STRONG_STEMS);
     }
 
     private static boolean hasStem(String lower, String[] stems) {

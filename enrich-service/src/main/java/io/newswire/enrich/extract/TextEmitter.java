@@ -117,7 +117,7 @@ final class TextEmitter implements NodeFilter {
     }
 
     private boolean isSkipped(Element el) {
-        if (rules.isDropped(el)) {
+        if (rules.isDropped(el) || BoilerplateRules.isMuted(el.normalName())) {
             return true;
         }
         BoilerplateRules.Verdict verdict = rules.classVerdict(el);
