@@ -8,7 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Removes the document type declaration, and anything before the first markup, so that the XML parser can run with
+ * Removes the document type declaration, anything before the first markup and an XML declaration that is not
+ * first (generated feeds put comments or blank lines before it), so that the XML parser can run with
  * DOCTYPEs disallowed: no DTD is ever loaded and no entity declared in it is expanded by the parser.
  *
  * <p>Old feeds still parse: RSS 0.91's Netscape DOCTYPE only pointed at HTML entities, which
@@ -41,7 +42,10 @@ final class DoctypeStripper {
         int position = start;
         while (position < document.length()) {
             position = skipWhitespace(document, position);
-            if (document.startsWith("<?", position)) {
+            if (position > start && isXmlDeclaration(document, position)) {
+                String text = document.substring(start, position) + document.substring(endOf(document, position, "?>"));
+                return strip(text);
+            } else if (document.startsWith("<?", position)) {
                 position = endOf(document, position, "?>");
             } else if (document.startsWith("<!--", position)) {
                 position = endOf(document, position, "-->");
@@ -115,6 +119,11 @@ final class DoctypeStripper {
             i++;
         }
         return i;
+    }
+
+    /** "&lt;?xml " but not "&lt;?xml-stylesheet". */
+    private static boolean isXmlDeclaration(String s, int at) {
+        return s.startsWith("<?xml", at) && at + 5 < s.length() && Character.isWhitespace(s.charAt(at + 5));
     }
 
     private static boolean startsWithIgnoreCase(String s, int from, String prefix) {

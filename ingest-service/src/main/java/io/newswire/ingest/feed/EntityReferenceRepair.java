@@ -89,7 +89,7 @@ final class EntityReferenceRepair {
         if (name.charAt(0) == '#') {
             int codePoint = characterReference(name);
             if (codePoint >= 0 && isXmlCodePoint(codePoint)) {
-                out.append(s, i, semicolon + 1);
+                out.append("&#").append(codePoint).append(';');
             } else if (codePoint < 0) {
                 out.append("&amp;");
                 return i + 1;

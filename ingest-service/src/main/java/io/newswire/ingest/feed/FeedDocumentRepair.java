@@ -12,8 +12,10 @@ import org.jdom2.filter.Filters;
 /**
  * Fixes the well-formed documents that Rome rejects or crashes on although every feed reader reads them:
  * <ul>
- *   <li>an {@code <rss>} or RSS 1.0 {@code <rdf:RDF>} without a channel (an empty feed: Rome throws
+ *   <li>an {@code <rss>} or RSS 0.90/1.0 {@code <rdf:RDF>} without a channel (an empty feed: Rome throws
  *       NullPointerException or "Invalid document") gets an empty one;</li>
+ *   <li>an {@code <rss>} in a namespace (Userland's) is read as the un-namespaced RSS it is, and a
+ *       {@code <feed>} without the Atom namespace (or with a made-up one) as Atom, as feedparser does;</li>
  *   <li>an RSS version Rome has no parser for ("2.1", "3.0") is read as RSS 2.0, as feedparser does;</li>
  *   <li>Atom 0.3 base64 content wrapped over several lines (Rome's decoder indexes past the end on whitespace)
  *       is unwrapped.</li>
@@ -24,6 +26,9 @@ final class FeedDocumentRepair {
     private static final Set<String> ROME_RSS_VERSIONS = Set.of("0.91", "0.92", "0.93", "0.94");
     private static final Namespace RDF = Namespace.getNamespace("http://www.w3.org/1999/02/22-rdf-syntax-ns#");
     private static final Namespace RSS_10 = Namespace.getNamespace("http://purl.org/rss/1.0/");
+    private static final Namespace RSS_090 = Namespace.getNamespace("http://my.netscape.com/rdf/simple/0.9/");
+    private static final Namespace ATOM_10 = Namespace.getNamespace("http://www.w3.org/2005/Atom");
+    private static final Namespace ATOM_03 = Namespace.getNamespace("http://purl.org/atom/ns#");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private FeedDocumentRepair() {
@@ -32,10 +37,13 @@ final class FeedDocumentRepair {
     static void repair(Document document) {
         Element root = document.getRootElement();
         if ("rss".equals(root.getName())) {
+            moveNamespace(root, root.getNamespace(), Namespace.NO_NAMESPACE);
             repairRss(root);
-        } else if (RDF.equals(root.getNamespace()) && declaresRss10(root)
-                && root.getChild("channel", RSS_10) == null) {
-            root.addContent(0, new Element("channel", RSS_10));
+        } else if ("feed".equals(root.getName()) && !ATOM_10.equals(root.getNamespace())
+                && !ATOM_03.equals(root.getNamespace())) {
+            moveNamespace(root, root.getNamespace(), "0.3".equals(root.getAttributeValue("version")) ? ATOM_03 : ATOM_10);
+        } else if (RDF.equals(root.getNamespace())) {
+            addMissingRdfChannel(root);
         }
         unwrapBase64(root);
     }
@@ -50,14 +58,37 @@ final class FeedDocumentRepair {
         }
     }
 
-    private static boolean declaresRss10(Element root) {
-        return root.getAdditionalNamespaces().stream().anyMatch(ns -> RSS_10.getURI().equals(ns.getURI()));
+    private static void addMissingRdfChannel(Element root) {
+        for (Namespace rss : List.of(RSS_10, RSS_090)) {
+            boolean declared = root.getAdditionalNamespaces().stream().anyMatch(ns -> rss.getURI().equals(ns.getURI()));
+            if (declared && root.getChild("channel", rss) == null) {
+                root.addContent(0, new Element("channel", rss));
+                return;
+            }
+        }
+    }
+
+    /** Puts the root and every descendant in namespace {@code from} into {@code to}; other namespaces stay. */
+    private static void moveNamespace(Element root, Namespace from, Namespace to) {
+        if (from.equals(to)) {
+            return;
+        }
+        for (Element element : elementsOf(root)) {
+            if (from.equals(element.getNamespace())) {
+                element.setNamespace(to);
+            }
+        }
+    }
+
+    private static List<Element> elementsOf(Element root) {
+        List<Element> elements = new ArrayList<>();
+        elements.add(root);
+        root.getDescendants(Filters.element()).forEach(elements::add);
+        return elements;
     }
 
     private static void unwrapBase64(Element root) {
-        List<Element> elements = new ArrayList<>();
-        root.getDescendants(Filters.element()).forEach(elements::add);
-        for (Element element : elements) {
+        for (Element element : elementsOf(root)) {
             if ("base64".equals(element.getAttributeValue("mode")) && element.getChildren().isEmpty()) {
                 element.setText(WHITESPACE.matcher(element.getText()).replaceAll(""));
             }

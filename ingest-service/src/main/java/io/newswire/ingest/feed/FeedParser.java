@@ -57,7 +57,8 @@ public final class FeedParser {
         if (text.isBlank()) {
             throw new FeedParseException("empty document");
         }
-        String repaired = EntityReferenceRepair.repair(DoctypeStripper.strip(text), limits.maxEntityExpansionChars());
+        String repaired = UndeclaredPrefixRepair.repair(
+                EntityReferenceRepair.repair(DoctypeStripper.strip(text), limits.maxEntityExpansionChars()));
         Document document = HardenedXmlBuilder.build(repaired, limits);
         FeedDocumentRepair.repair(document);
         SyndFeed feed = romeFeed(document);
@@ -76,9 +77,13 @@ public final class FeedParser {
         input.setPreserveWireFeed(true);
         try {
             return input.build(document);
-        } catch (FeedException | IllegalArgumentException e) {
+        } catch (FeedException e) {
             throw new FeedParseException("not a feed: " + e.getMessage(), e);
         } catch (RuntimeException | StackOverflowError e) {
+            // Rome says "Invalid document" with a plain IllegalArgumentException when no parser claims the root.
+            if (e.getClass() == IllegalArgumentException.class) {
+                throw new FeedParseException("not a feed: " + e.getMessage(), e);
+            }
             throw new FeedParseException("Rome failed on this feed: " + e, e);
         }
     }

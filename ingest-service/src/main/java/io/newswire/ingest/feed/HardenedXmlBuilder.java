@@ -37,7 +37,7 @@ final class HardenedXmlBuilder {
         builder.setEntityResolver((publicId, systemId) -> {
             throw new SAXException("refused to load external entity " + systemId);
         });
-        builder.setXMLFilter(new LimitingXmlFilter(limits.maxDepth(), limits.maxTextChars()));
+        builder.setXMLFilter(new LimitingXmlFilter(limits));
         try {
             return builder.build(new InputSource(new StringReader(xml)));
         } catch (JDOMException | IOException e) {
