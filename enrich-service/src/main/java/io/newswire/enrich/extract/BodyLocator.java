@@ -95,7 +95,7 @@ final class BodyLocator implements NodeFilter {
         if (!(node instanceof Element el)) {
             return FilterResult.CONTINUE;
         }
-        if (rules.isDropped(el)) {
+        if (rules.isInvisible(el)) {
             return FilterResult.SKIP_ENTIRELY;
         }
         String tag = el.normalName();
@@ -103,7 +103,7 @@ final class BodyLocator implements NodeFilter {
         f.block = BoilerplateRules.isBlock(tag);
         f.paragraph = tag.equals("p") || tag.equals("blockquote") || tag.equals("pre");
         f.neutralText = BoilerplateRules.isHeading(tag) || tag.equals("td") || tag.equals("th");
-        f.muted = BoilerplateRules.isMuted(tag);
+        f.muted = rules.isMuted(el);
         f.verdict = rules.classVerdict(el);
         f.hinted = f.verdict == BoilerplateRules.Verdict.BODY || rules.isBodyHinted(el);
         if (isFurniture(f)) {
@@ -127,29 +127,35 @@ final class BodyLocator implements NodeFilter {
             anchors--;
         }
         Frame parent = depth > 0 ? stack.get(depth - 1) : null;
-        if (isFurniture(f) && !release(f, el)) {
-            best = f.bestBefore;
-            bestScore = f.bestScoreBefore;
-            bestProse = f.bestProseBefore;
+        if (f.block || f.muted) {
+            f.text += f.inline;
+            f.link += f.inlineLink;
+        } else if (parent != null) {
+            parent.inline += f.inline;
+            parent.inlineLink += f.inlineLink;
+        }
+        if (f.muted || isFurniture(f) && !release(f, el)) {
+            // not written, so worth nothing as prose; still noise for the elements around it
+            if (isFurniture(f)) {
+                best = f.bestBefore;
+                bestScore = f.bestScoreBefore;
+                bestProse = f.bestProseBefore;
+            }
             f.bestBefore = null;
+            if (parent != null) {
+                parent.text += f.text;
+                parent.link += f.link;
+            }
             return FilterResult.CONTINUE;
         }
         f.bestBefore = null;
         if (f.block) {
-            f.text += f.inline;
-            f.link += f.inlineLink;
             int minimum = f.paragraph ? MIN_PARAGRAPH_CHARS : MIN_BLOCK_PROSE_CHARS;
-            if (f.muted) {
-                f.prose = 0;
-                f.neutral = 0;
-            } else if (f.neutralText && f.inlineLink * 2 < f.inline) {
+            if (f.neutralText && f.inlineLink * 2 < f.inline) {
                 f.neutral += f.inline;
             } else if (f.inline >= minimum && f.inlineLink * 3 < f.inline) {
                 f.prose += f.inline - f.inlineLink;
             }
-        } else if (parent != null) {
-            parent.inline += f.inline;
-            parent.inlineLink += f.inlineLink;
         }
         if (f.block && !f.paragraph && f.text < TEASER_MAX_CHARS && f.link * 10 > f.text * TEASER_LINK_TENTHS) {
             // a headline link with a blurb under it: a teaser for another page, its prose is not this article's

@@ -14,14 +14,23 @@ import org.jsoup.nodes.Element;
  */
 final class BoilerplateRules {
 
-    /** Tags whose subtree never holds article text, or whose text the article body does not include. */
-    private static final Set<String> DROPPED_TAGS = Set.of(
+    /** Tags whose content a reader never sees as text. */
+    private static final Set<String> INVISIBLE_TAGS = Set.of(
             "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "applet",
-            "canvas", "map", "video", "audio", "picture", "source", "track", "img",
-            "button", "input", "select", "option", "optgroup", "textarea", "label", "datalist", "output",
-            "progress", "meter", "fieldset", "legend", "dialog", "menu", "menuitem",
-            "nav", "aside", "header", "footer", "figcaption", "time", "head", "title", "meta", "link", "base", "frame", "frameset");
+            "canvas", "map", "video", "audio", "picture", "source", "track", "img", "input", "select", "option",
+            "optgroup", "textarea", "datalist", "output", "progress", "meter", "dialog", "head", "title", "meta",
+            "link", "base", "frame", "frameset");
 
+    /**
+     * Visible tags whose text the article body leaves out: page chrome, the headline (h1), widget and teaser
+     * headings (h5/h6), captions, dates, controls. Not written, but their text still weighs as noise where the
+     * root is chosen: a teaser's headline link is what gives the teaser away.
+     */
+    private static final Set<String> MUTED_TAGS = Set.of(
+            "nav", "aside", "header", "footer", "figcaption", "time", "h1", "h5", "h6", "menu", "menuitem",
+            "button", "label", "legend", "fieldset");
+
+    /** ARIA roles of page chrome. */
     private static final Set<String> DROPPED_ROLES = Set.of(
             "navigation", "menu", "menubar", "complementary", "dialog", "alertdialog", "banner",
             "contentinfo", "search", "toolbar", "tablist");
@@ -34,13 +43,6 @@ final class BoilerplateRules {
             "h1", "h5", "h6");
 
     private static final Set<String> HEADING_TAGS = Set.of("h2", "h3", "h4");
-
-    /**
-     * Headings the article text leaves out (the headline; h5/h6 label widgets and teasers). They are not
-     * written, but their text still weighs as noise where the root is chosen: a teaser's headline link is
-     * what gives the teaser away.
-     */
-    private static final Set<String> MUTED_TAGS = Set.of("h1", "h5", "h6");
 
     /**
      * Whole words (after splitting class/id on punctuation and camelCase) naming furniture that is never the
@@ -99,13 +101,28 @@ final class BoilerplateRules {
     /** What the class/id of an element says. */
     enum Verdict { NEUTRAL, BODY, WEAK_FURNITURE, STRONG_FURNITURE }
 
+    /** True when the element is never seen as text (scripts, media, hidden blocks): ignored altogether. */
+    boolean isInvisible(Element el) {
+        if (INVISIBLE_TAGS.contains(el.normalName())) {
+            return true;
+        }
+        if (el.attributesSize() == 0) {
+            return false;
+        }
+        if (el.hasAttr("hidden") || "true".equals(el.attr("aria-hidden"))) {
+            return true;
+        }
+        String style = el.attr("style");
+        return !style.isEmpty() && hidesContent(style);
+    }
+
     /**
-     * True when the tag, role, visibility or microdata of the element rule its subtree out of the text
-     * whatever it holds.
+     * True when the tag, role or microdata of a visible element rule its text out of the article (menus,
+     * headline, captions, dates, author boxes), whatever its class says.
      */
-    boolean isDropped(Element el) {
+    boolean isMuted(Element el) {
         String tag = el.normalName();
-        if (DROPPED_TAGS.contains(tag)) {
+        if (MUTED_TAGS.contains(tag)) {
             return !(tag.equals("header") && isBodyHinted(el));
         }
         if (tag.equals("figure")) {
@@ -115,15 +132,8 @@ final class BoilerplateRules {
         if (el.attributesSize() == 0) {
             return false;
         }
-        if (el.hasAttr("hidden") || "true".equals(el.attr("aria-hidden"))) {
-            return true;
-        }
         String role = el.attr("role");
         if (!role.isEmpty() && DROPPED_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
-            return true;
-        }
-        String style = el.attr("style");
-        if (!style.isEmpty() && hidesContent(style)) {
             return true;
         }
         String itemprop = el.attr("itemprop");
@@ -148,10 +158,6 @@ final class BoilerplateRules {
 
     static boolean isBlock(String tag) {
         return BLOCK_TAGS.contains(tag);
-    }
-
-    static boolean isMuted(String tag) {
-        return MUTED_TAGS.contains(tag);
     }
 
     static boolean isHeading(String tag) {

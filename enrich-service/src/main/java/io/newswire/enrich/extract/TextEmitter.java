@@ -117,7 +117,7 @@ final class TextEmitter implements NodeFilter {
     }
 
     private boolean isSkipped(Element el) {
-        if (rules.isDropped(el) || BoilerplateRules.isMuted(el.normalName())) {
+        if (rules.isInvisible(el) || rules.isMuted(el)) {
             return true;
         }
         BoilerplateRules.Verdict verdict = rules.classVerdict(el);
