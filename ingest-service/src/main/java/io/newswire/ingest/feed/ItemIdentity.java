@@ -19,7 +19,8 @@ import java.util.Set;
  * the feed and however often its title or summary is edited.
  *
  * <p>The id is a SHA-256 (hex, 32 chars) of, in order of preference: the GUID; the canonical link (tracking
- * parameters and fragment removed, scheme ignored so an http to https move keeps ids); title and date. GUIDs that
+ * parameters and fragment removed, scheme ignored so an http to https move keeps ids); title and date (summary
+ * and date for the rare untitled item; an entry with none of these is dropped). GUIDs that
  * are not absolute URIs ("12345") and title keys are scoped by the feed URL, since they are only unique within
  * one feed. A GUID that one document gives to entries with different links is not an identity, so those entries
  * fall back to their link; entries that end with the same id are copies and only the first is kept.
@@ -81,11 +82,11 @@ public final class ItemIdentity {
             return "link:" + withoutScheme(entry.link());
         }
         String title = normalized(entry.title());
-        if (title != null || entry.publishedAt() != null) {
+        if (title != null) {
             return "title:" + feedUrl + "|" + title + "|" + entry.publishedAt();
         }
         String summary = normalized(entry.summary());
-        return summary == null ? null : "summary:" + feedUrl + "|" + summary;
+        return summary == null ? null : "summary:" + feedUrl + "|" + summary + "|" + entry.publishedAt();
     }
 
     private static String withoutScheme(String link) {
