@@ -23,7 +23,7 @@ public final class HtmlDecoder {
 
     static final int PRESCAN_BYTES = 4096;
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
-    private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
+    private static final Pattern COMMENT = Pattern.compile("<!--.*?(-->|\\z)", Pattern.DOTALL);
     private static final Pattern META_CHARSET = Pattern.compile(
             "<meta\\b[^>]*?\\bcharset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:\\-]+)", Pattern.CASE_INSENSITIVE);
 

@@ -34,7 +34,13 @@ public final class PollSchedule {
      * @param consecutiveFailures failures in a row including this result (0 after a success)
      */
     public Instant nextPollAt(FetchResult result, Duration baseInterval, Duration feedTtl, int consecutiveFailures) {
-        return clock.instant().plus(delay(result.outcome(), result.hints(), baseInterval, feedTtl, consecutiveFailures));
+        return nextPollAt(result.outcome(), result.hints(), baseInterval, feedTtl, consecutiveFailures);
+    }
+
+    /** The same, for a poll that failed after the fetch (a body that is not a feed): pass a failure outcome. */
+    public Instant nextPollAt(FetchOutcome outcome, ServerHints hints, Duration baseInterval, Duration feedTtl,
+                              int consecutiveFailures) {
+        return clock.instant().plus(delay(outcome, hints, baseInterval, feedTtl, consecutiveFailures));
     }
 
     Duration delay(FetchOutcome outcome, ServerHints hints, Duration baseInterval, Duration feedTtl,

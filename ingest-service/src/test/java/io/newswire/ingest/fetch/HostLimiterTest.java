@@ -1,0 +1,74 @@
+package io.newswire.ingest.fetch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+
+class HostLimiterTest {
+
+    private static final long SECOND = 1_000_000_000L;
+
+    private final AtomicLong clock = new AtomicLong();
+    private final List<Long> waits = new ArrayList<>();
+    /** Records each wait and lets the fake clock pass it. */
+    private final HostLimiter.Sleeper sleeper = nanos -> {
+        waits.add(nanos);
+        clock.addAndGet(nanos);
+    };
+
+    @Test
+    void shouldSpaceTheStartsOfRequestsToOneHost() throws Exception {
+        HostLimiter limiter = new HostLimiter(4, Duration.ofSeconds(1), clock::get, sleeper);
+
+        limiter.acquire("news.example.com").close();
+        limiter.acquire("news.example.com").close();
+        clock.addAndGet(SECOND / 4);
+        limiter.acquire("NEWS.example.com").close();
+
+        assertThat(waits).containsExactly(SECOND, SECOND * 3 / 4);
+    }
+
+    @Test
+    void shouldNotMakeOneHostWaitForAnother() throws Exception {
+        HostLimiter limiter = new HostLimiter(1, Duration.ofSeconds(1), clock::get, sleeper);
+
+        limiter.acquire("a.example.com").close();
+        limiter.acquire("b.example.com").close();
+
+        assertThat(waits).isEmpty();
+    }
+
+    @Test
+    void shouldHoldBackARequestBeyondTheConcurrencyLimitUntilOneFinishes() throws Exception {
+        HostLimiter limiter = new HostLimiter(2, Duration.ZERO, clock::get, sleeper);
+        HostLimiter.Permit first = limiter.acquire("slow.example.com");
+        HostLimiter.Permit second = limiter.acquire("slow.example.com");
+        AtomicReference<Thread> waiter = new AtomicReference<>();
+
+        CompletableFuture<HostLimiter.Permit> third = CompletableFuture.supplyAsync(() -> {
+            waiter.set(Thread.currentThread());
+            try {
+                return limiter.acquire("slow.example.com");
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        await().until(() -> waiter.get() != null && waiter.get().getState() == Thread.State.WAITING);
+        assertThat(third).isNotDone();
+        assertThat(limiter.inFlight("slow.example.com")).isEqualTo(2);
+
+        first.close();
+
+        await().until(third::isDone);
+        third.get().close();
+        second.close();
+        assertThat(limiter.inFlight("slow.example.com")).isZero();
+    }
+}
