@@ -29,7 +29,7 @@ final class BodyLocator implements NodeFilter {
     /** Any other block's inline text must be this long to count as prose. */
     static final int MIN_BLOCK_PROSE_CHARS = 40;
     /** Weight of non-prose text against prose when choosing the root. */
-    static final double NOISE_PENALTY = Double.parseDouble(System.getProperty("nw.noise", "1.0"));
+    static final double NOISE_PENALTY = Double.parseDouble(System.getProperty("nw.noise", "2.0"));
     /** Prose in an element whose class or id names the article body weighs this much more. */
     static final double BODY_HINT_BONUS = 0.25;
     /** A block smaller than this whose text is partly links (see below) is a teaser for another page. */
@@ -65,6 +65,7 @@ final class BodyLocator implements NodeFilter {
     private final Set<Element> released = Collections.newSetFromMap(new IdentityHashMap<>());
     private int depth;
     private int anchors;
+    private int hintedDepth;
     private Element best;
     private double bestScore;
     private int bestProse;
@@ -106,6 +107,9 @@ final class BodyLocator implements NodeFilter {
         f.muted = rules.isMuted(el);
         f.verdict = rules.classVerdict(el);
         f.hinted = f.verdict == BoilerplateRules.Verdict.BODY || rules.isBodyHinted(el);
+        if (f.hinted) {
+            hintedDepth++;
+        }
         if (isFurniture(f)) {
             f.bestBefore = best;
             f.bestScoreBefore = bestScore;
@@ -127,6 +131,11 @@ final class BodyLocator implements NodeFilter {
             anchors--;
         }
         Frame parent = depth > 0 ? stack.get(depth - 1) : null;
+        if (f.hinted) {
+            hintedDepth--;
+        }
+        // inside an element named as the article body, linked list items and link-rich paragraphs are the article's
+        boolean trusted = hintedDepth > 0;
         if (f.block || f.muted) {
             f.text += f.inline;
             f.link += f.inlineLink;
@@ -153,11 +162,11 @@ final class BodyLocator implements NodeFilter {
             int minimum = f.paragraph ? MIN_PARAGRAPH_CHARS : MIN_BLOCK_PROSE_CHARS;
             if (f.neutralText && f.inlineLink * 2 < f.inline) {
                 f.neutral += f.inline;
-            } else if (f.inline >= minimum && f.inlineLink * 3 < f.inline) {
+            } else if (f.inline >= minimum && f.inlineLink * (trusted ? 2 : 3) < f.inline) {
                 f.prose += f.inline - f.inlineLink;
             }
         }
-        if (f.block && !f.paragraph && f.text < TEASER_MAX_CHARS && f.link * 10 > f.text * TEASER_LINK_TENTHS) {
+        if (!trusted && f.block && !f.paragraph && f.text < TEASER_MAX_CHARS && f.link * 10 > f.text * TEASER_LINK_TENTHS) {
             // a headline link with a blurb under it: a teaser for another page, its prose is not this article's
             f.prose = 0;
         }

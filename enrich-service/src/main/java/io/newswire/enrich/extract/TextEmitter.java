@@ -20,6 +20,8 @@ final class TextEmitter implements NodeFilter {
 
     /** A block this short is judged as a whole line (share bars, calls to action, credits). */
     private static final int SHORT_LINE_CHARS = 120;
+    /** A block under a linked heading shorter than this is a teaser. */
+    private static final int TEASER_CHARS = 300;
 
     /** Short lines that are calls to action, widget labels or credits, never article text. */
     private static final Pattern FURNITURE_LINE = Pattern.compile(
@@ -40,6 +42,7 @@ final class TextEmitter implements NodeFilter {
         int chars;
         int linkChars;
         int links;
+        boolean linkedHeading;
         String tag;
     }
 
@@ -135,6 +138,7 @@ final class TextEmitter implements NodeFilter {
         }
         b.start = out.length();
         b.chars = b.linkChars = b.links = 0;
+        b.linkedHeading = false;
         b.tag = tag;
         depth++;
     }
@@ -154,6 +158,7 @@ final class TextEmitter implements NodeFilter {
         }
         if (depth > 0) {
             Block parent = blocks.get(depth - 1);
+            parent.linkedHeading |= BoilerplateRules.isHeading(b.tag) && b.linkChars * 5 > b.chars * 4;
             parent.chars += b.chars;
             parent.linkChars += b.linkChars;
             parent.links += b.links;
@@ -169,7 +174,11 @@ final class TextEmitter implements NodeFilter {
             return true;
         }
         if (BoilerplateRules.isHeading(b.tag)) {
-            return !titleKey.isEmpty() && comparable(blockText(b)).equals(titleKey);
+            return isTitle(comparable(blockText(b)));
+        }
+        if (b.linkedHeading && b.chars < TEASER_CHARS && !b.tag.equals("root")) {
+            // a linked headline with a line under it: a teaser for another page
+            return true;
         }
         double linkDensity = (double) b.linkChars / b.chars;
         return switch (b.tag) {
@@ -177,6 +186,14 @@ final class TextEmitter implements NodeFilter {
             case "root", "blockquote", "pre" -> false;
             default -> b.links > 0 && (linkDensity > 0.5 && b.chars < 1000 || linkDensity > 0.7);
         };
+    }
+
+    /** The headline again: the page title, or the title without the site name after it. */
+    private boolean isTitle(String heading) {
+        if (titleKey.isEmpty() || heading.isEmpty()) {
+            return false;
+        }
+        return heading.equals(titleKey) || titleKey.startsWith(heading) && heading.length() * 2 >= titleKey.length();
     }
 
     private String blockText(Block b) {
