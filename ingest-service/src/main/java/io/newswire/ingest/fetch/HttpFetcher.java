@@ -109,6 +109,7 @@ public final class HttpFetcher implements AutoCloseable {
             http.header("If-Modified-Since", request.lastModified());
         }
         Call call = client.newCall(http.build());
+        progress.startClockOnFirstHop();
         long remaining = progress.remainingNanos(config.deadline());
         if (remaining <= 0) {
             throw new InterruptedIOException("deadline of " + config.deadline() + " passed");
@@ -202,6 +203,8 @@ public final class HttpFetcher implements AutoCloseable {
     private final class Progress {
         final FetchRequest request;
         final long startNanos;
+        /** The deadline runs from the first request, not from the wait for a turn at the host. */
+        long firstHopNanos = -1;
         HttpUrl url;
         int status;
         long bytesRead;
@@ -214,8 +217,14 @@ public final class HttpFetcher implements AutoCloseable {
             this.startNanos = startNanos;
         }
 
+        void startClockOnFirstHop() {
+            if (firstHopNanos < 0) {
+                firstHopNanos = System.nanoTime();
+            }
+        }
+
         long remainingNanos(Duration deadline) {
-            return deadline.toNanos() - (System.nanoTime() - startNanos);
+            return deadline.toNanos() - (System.nanoTime() - firstHopNanos);
         }
 
         void followed(int code, HttpUrl target) {

@@ -89,6 +89,19 @@ class TimeoutTest {
         }
     }
 
+    @Test
+    void shouldNotCountTheWaitForATurnAtTheHostAgainstTheDeadline() {
+        // the second fetch waits out the spacing, longer than the deadline, before its request starts
+        fetcher = LocalServers.fetcher(LocalServers.config(server)
+                .withTimeouts(Duration.ofMillis(500), Duration.ofMillis(500), Duration.ofMillis(700))
+                .withHostLimits(1, Duration.ofMillis(1000)));
+        server.enqueue(new MockResponse.Builder().body("<rss/>").build());
+        server.enqueue(new MockResponse.Builder().body("<rss/>").build());
+
+        assertThat(fetch().outcome()).isEqualTo(FetchOutcome.OK);
+        assertThat(fetch().outcome()).isEqualTo(FetchOutcome.OK);
+    }
+
     private static List<Socket> fillBacklog(ServerSocket server) {
         List<Socket> sockets = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
