@@ -102,12 +102,8 @@ public final class HttpFetcher implements AutoCloseable {
                 .header("Accept", request.kind().accept())
                 // asking ourselves turns off OkHttp's transparent gzip: ContentDecoding undoes both codings
                 .header("Accept-Encoding", ContentDecoding.ACCEPT_ENCODING);
-        if (request.etag() != null) {
-            http.header("If-None-Match", request.etag());
-        }
-        if (request.lastModified() != null) {
-            http.header("If-Modified-Since", request.lastModified());
-        }
+        addValidator(http, "If-None-Match", request.etag());
+        addValidator(http, "If-Modified-Since", request.lastModified());
         Call call = client.newCall(http.build());
         progress.startClockOnFirstHop();
         long remaining = progress.remainingNanos(config.deadline());
@@ -116,6 +112,16 @@ public final class HttpFetcher implements AutoCloseable {
         }
         call.timeout().timeout(remaining, TimeUnit.NANOSECONDS);
         return call.execute();
+    }
+
+    /**
+     * Sends a stored validator back as it came, unless it holds characters OkHttp refuses to send (it reads
+     * non-ASCII response headers leniently): then the fetch just goes unconditional.
+     */
+    private static void addValidator(Request.Builder http, String name, String value) {
+        if (value != null && value.chars().allMatch(c -> c == '\t' || (c >= 0x20 && c < 0x7f))) {
+            http.header(name, value);
+        }
     }
 
     private FetchResult complete(FetchRequest request, Response response, Progress progress) throws IOException {

@@ -79,6 +79,18 @@ class ConditionalGetTest {
     }
 
     @Test
+    void shouldFetchUnconditionallyWhenAStoredValidatorCannotBeSentBack() throws Exception {
+        server.enqueue(new MockResponse.Builder().body("<rss/>").build());
+
+        FetchResult result = fetcher.fetch(FetchRequest.feed(LocalServers.url(server, "/feed.xml"), "\"café\"", LAST_MODIFIED));
+
+        RecordedRequest request = server.takeRequest();
+        assertThat(result.outcome()).isEqualTo(FetchOutcome.OK);
+        assertThat(request.getHeaders().get("If-None-Match")).isNull();
+        assertThat(request.getHeaders().get("If-Modified-Since")).isEqualTo(LAST_MODIFIED);
+    }
+
+    @Test
     void shouldIdentifyItselfHonestlyAndAskForFeeds() throws Exception {
         server.enqueue(new MockResponse.Builder().body("<rss/>").build());
 
