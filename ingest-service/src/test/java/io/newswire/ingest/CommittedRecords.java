@@ -1,0 +1,45 @@
+package io.newswire.ingest;
+
+import io.newswire.core.topic.Topic;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.streams.KeyValue;
+
+/** Everything committed to a topic so far, as a dashboard would see it (read_committed, from the beginning). */
+final class CommittedRecords<V> implements AutoCloseable {
+
+    private final KafkaConsumer<String, V> consumer;
+    private final List<KeyValue<String, V>> records = new ArrayList<>();
+
+    CommittedRecords(Map<String, Object> clientProperties, Topic<String, V> topic) {
+        Map<String, Object> props = new java.util.HashMap<>(clientProperties);
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        consumer = new KafkaConsumer<>(props, topic.keySerde().deserializer(), topic.valueSerde().deserializer());
+        List<TopicPartition> partitions = consumer.partitionsFor(topic.name()).stream()
+                .map(info -> new TopicPartition(info.topic(), info.partition()))
+                .toList();
+        consumer.assign(partitions);
+        consumer.seekToBeginning(partitions);
+    }
+
+    /** Reads what arrived since the last call and returns all records read so far. */
+    List<KeyValue<String, V>> all() {
+        consumer.poll(Duration.ofMillis(200)).forEach(record -> records.add(KeyValue.pair(record.key(), record.value())));
+        return List.copyOf(records);
+    }
+
+    List<V> values() {
+        return all().stream().map(record -> record.value).toList();
+    }
+
+    @Override
+    public void close() {
+        consumer.close();
+    }
+}
