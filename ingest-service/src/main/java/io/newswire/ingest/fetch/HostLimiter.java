@@ -5,11 +5,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
 
 /**
  * Politeness towards each host: at most {@code maxConcurrent} requests in flight and at least {@code minSpacing}
  * between the starts of two requests. Callers block in {@link #acquire} until both allow a start.
+ *
+ * <p>Article links reach ever new hosts, so a host nobody uses and whose spacing has passed is forgotten once many
+ * hosts are tracked.
  */
 public final class HostLimiter {
 
@@ -25,6 +29,8 @@ public final class HostLimiter {
         @Override
         void close();
     }
+
+    static final int SWEEP_THRESHOLD = 1024;
 
     private final int maxConcurrent;
     private final long minSpacingNanos;
@@ -43,12 +49,27 @@ public final class HostLimiter {
     }
 
     public HostLimiter(int maxConcurrent, Duration minSpacing) {
-        this(maxConcurrent, minSpacing, System::nanoTime, nanos -> Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000)));
+        this(maxConcurrent, minSpacing, System::nanoTime,
+                nanos -> Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000)));
     }
 
     public Permit acquire(String host) throws InterruptedException {
-        HostSlot slot = slots.computeIfAbsent(host.toLowerCase(Locale.ROOT), h -> new HostSlot(new Semaphore(maxConcurrent, true)));
-        slot.inFlight.acquire();
+        String key = host.toLowerCase(Locale.ROOT);
+        if (slots.size() > SWEEP_THRESHOLD) {
+            forgetIdleHosts();
+        }
+        // users is only touched inside compute, atomically per key, so a slot in use is never forgotten
+        HostSlot slot = slots.compute(key, (k, existing) -> {
+            HostSlot s = existing == null ? new HostSlot(new Semaphore(maxConcurrent, true)) : existing;
+            s.users++;
+            return s;
+        });
+        try {
+            slot.inFlight.acquire();
+        } catch (InterruptedException e) {
+            leave(key);
+            throw e;
+        }
         try {
             long wait = slot.reserveStart(nanoTime.getAsLong(), minSpacingNanos);
             if (wait > 0) {
@@ -56,9 +77,16 @@ public final class HostLimiter {
             }
         } catch (InterruptedException e) {
             slot.inFlight.release();
+            leave(key);
             throw e;
         }
-        return slot.inFlight::release;
+        AtomicBoolean open = new AtomicBoolean(true);
+        return () -> {
+            if (open.getAndSet(false)) {
+                slot.inFlight.release();
+                leave(key);
+            }
+        };
     }
 
     /** Requests in flight to this host; for tests and metrics. */
@@ -67,8 +95,28 @@ public final class HostLimiter {
         return slot == null ? 0 : maxConcurrent - slot.inFlight.availablePermits();
     }
 
+    int trackedHosts() {
+        return slots.size();
+    }
+
+    private void leave(String key) {
+        slots.computeIfPresent(key, (k, s) -> {
+            s.users--;
+            return s;
+        });
+    }
+
+    private void forgetIdleHosts() {
+        long now = nanoTime.getAsLong();
+        for (String key : slots.keySet()) {
+            slots.computeIfPresent(key, (k, s) -> s.users == 0 && s.spacingPassed(now) ? null : s);
+        }
+    }
+
     private static final class HostSlot {
         final Semaphore inFlight;
+        /** Callers between acquire and close, waiting ones included; guarded by the map's per-key compute. */
+        int users;
         private long nextStart = Long.MIN_VALUE;
 
         HostSlot(Semaphore inFlight) {
@@ -80,6 +128,10 @@ public final class HostLimiter {
             long start = nextStart == Long.MIN_VALUE ? now : Math.max(now, nextStart);
             nextStart = start + spacing;
             return start - now;
+        }
+
+        synchronized boolean spacingPassed(long now) {
+            return nextStart == Long.MIN_VALUE || nextStart - now <= 0;
         }
     }
 }

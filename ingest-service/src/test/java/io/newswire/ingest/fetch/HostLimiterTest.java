@@ -46,6 +46,48 @@ class HostLimiterTest {
     }
 
     @Test
+    void shouldForgetIdleHostsOnceManyAreTracked() throws Exception {
+        HostLimiter limiter = new HostLimiter(1, Duration.ofSeconds(1), clock::get, sleeper);
+        HostLimiter.Permit busy = limiter.acquire("busy.example.com");
+        for (int i = 0; i <= HostLimiter.SWEEP_THRESHOLD; i++) {
+            limiter.acquire("host" + i + ".example.com").close();
+        }
+        clock.addAndGet(2 * SECOND);
+
+        limiter.acquire("one-more.example.com").close();
+
+        assertThat(limiter.trackedHosts()).as("the busy host and the newest one").isEqualTo(2);
+        assertThat(limiter.inFlight("busy.example.com")).isEqualTo(1);
+        busy.close();
+    }
+
+    @Test
+    void shouldRememberAHostWhoseSpacingHasNotPassed() throws Exception {
+        HostLimiter limiter = new HostLimiter(1, Duration.ofSeconds(1), clock::get, sleeper);
+        limiter.acquire("news.example.com").close();
+        for (int i = 0; i <= HostLimiter.SWEEP_THRESHOLD; i++) {
+            limiter.acquire("host" + i + ".example.com").close();
+        }
+
+        limiter.acquire("news.example.com").close();
+
+        assertThat(waits).containsExactly(SECOND);
+    }
+
+    @Test
+    void shouldFreeTheSlotOnlyOnceWhenAPermitIsClosedTwice() throws Exception {
+        HostLimiter limiter = new HostLimiter(2, Duration.ZERO, clock::get, sleeper);
+        HostLimiter.Permit first = limiter.acquire("a.example.com");
+        HostLimiter.Permit second = limiter.acquire("a.example.com");
+
+        first.close();
+        first.close();
+
+        assertThat(limiter.inFlight("a.example.com")).isEqualTo(1);
+        second.close();
+    }
+
+    @Test
     void shouldHoldBackARequestBeyondTheConcurrencyLimitUntilOneFinishes() throws Exception {
         HostLimiter limiter = new HostLimiter(2, Duration.ZERO, clock::get, sleeper);
         HostLimiter.Permit first = limiter.acquire("slow.example.com");
