@@ -54,7 +54,8 @@ final class EntityReferenceRepair {
                 i++;
             } else if (c == '&') {
                 i = reference(s, i, out);
-            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+            } else if (Character.isHighSurrogate(c) && i + 1 < s.length()
+                    && Character.isLowSurrogate(s.charAt(i + 1))) {
                 out.append(c).append(s.charAt(i + 1));
                 i += 2;
             } else {

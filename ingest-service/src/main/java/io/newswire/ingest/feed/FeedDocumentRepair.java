@@ -41,7 +41,8 @@ final class FeedDocumentRepair {
             repairRss(root);
         } else if ("feed".equals(root.getName()) && !ATOM_10.equals(root.getNamespace())
                 && !ATOM_03.equals(root.getNamespace())) {
-            moveNamespace(root, root.getNamespace(), "0.3".equals(root.getAttributeValue("version")) ? ATOM_03 : ATOM_10);
+            Namespace atom = "0.3".equals(root.getAttributeValue("version")) ? ATOM_03 : ATOM_10;
+            moveNamespace(root, root.getNamespace(), atom);
         } else if (RDF.equals(root.getNamespace())) {
             addMissingRdfChannel(root);
         }

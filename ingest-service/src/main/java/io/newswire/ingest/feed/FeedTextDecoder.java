@@ -11,14 +11,17 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.mozilla.universalchardet.UniversalDetector;
 
 /**
  * Turns feed bytes into text before any XML parser sees them, so the parser never guesses an encoding.
  *
- * <p>Candidates are tried in order and the first that decodes the bytes without a single malformed sequence wins:
- * byte order mark (RFC 7303 §3 and WHATWG both let it override the header), the Content-Type charset, the XML
- * prolog's encoding, UTF-8, windows-1252. Undeclared or mis-declared legacy bytes therefore become their
- * windows-1252 characters instead of U+FFFD. ISO-8859-1 is the last resort because it maps every byte.
+ * <p>Candidates are tried in order and the first that decodes the bytes without a single malformed sequence
+ * wins: the byte order mark (RFC 7303 §3 and WHATWG both let it override the header); UTF-16/32 recognised from
+ * the zero bytes around the first "&lt;"; the Content-Type charset; the XML prolog's encoding; UTF-8. Bytes that
+ * are none of these get the charset juniversalchardet detects (Big5, Shift_JIS, KOI8-R, windows-1251…), else
+ * windows-1252, so undeclared or mis-declared legacy bytes become their characters instead of U+FFFD.
+ * ISO-8859-1 is the last resort because it maps every byte.
  */
 public final class FeedTextDecoder {
 
@@ -34,33 +37,52 @@ public final class FeedTextDecoder {
     private static final Charset UTF_32BE = Charset.forName("UTF-32BE");
     private static final Charset UTF_32LE = Charset.forName("UTF-32LE");
     private static final int PROLOG_SCAN_BYTES = 1024;
+    private static final int DETECTION_BYTES = 256 * 1024;
 
     private FeedTextDecoder() {
     }
 
     public static DecodedText decode(byte[] bytes, String contentType) {
         Bom bom = Bom.of(bytes);
-        List<Charset> candidates = new ArrayList<>();
-        if (bom != null) {
-            candidates.add(bom.charset());
-        }
-        charsetFromContentType(contentType).ifPresent(candidates::add);
-        Charset sixteenBit = bom != null ? null : sixteenBitWithoutBom(bytes);
-        if (sixteenBit != null) {
-            candidates.add(sixteenBit);
-        }
-        prologEncoding(bytes, bom, sixteenBit).ifPresent(candidates::add);
-        candidates.add(StandardCharsets.UTF_8);
-        candidates.add(WINDOWS_1252);
         int offset = bom == null ? 0 : bom.length();
+        List<Charset> declared = new ArrayList<>();
+        if (bom != null) {
+            declared.add(bom.charset());
+        }
+        Charset wide = bom != null ? null : wideWithoutBom(bytes);
+        if (wide != null) {
+            declared.add(wide);
+        }
+        charsetFromContentType(contentType).ifPresent(declared::add);
+        prologEncoding(bytes, bom, wide).ifPresent(declared::add);
+        declared.add(StandardCharsets.UTF_8);
+        return firstThatDecodes(bytes, offset, declared)
+                .or(() -> firstThatDecodes(bytes, offset, guesses(bytes)))
+                .orElseGet(() -> new DecodedText(
+                        new String(bytes, offset, bytes.length - offset, StandardCharsets.ISO_8859_1),
+                        StandardCharsets.ISO_8859_1));
+    }
+
+    private static Optional<DecodedText> firstThatDecodes(byte[] bytes, int offset, List<Charset> candidates) {
         for (Charset charset : candidates) {
             Optional<String> text = decodeStrictly(bytes, offset, charset);
             if (text.isPresent()) {
-                return new DecodedText(text.get(), charset);
+                return Optional.of(new DecodedText(text.get(), charset));
             }
         }
-        return new DecodedText(new String(bytes, offset, bytes.length - offset, StandardCharsets.ISO_8859_1),
-                StandardCharsets.ISO_8859_1);
+        return Optional.empty();
+    }
+
+    /** For bytes that are not UTF-8 and declare nothing that fits: what a detector sees, else windows-1252. */
+    private static List<Charset> guesses(byte[] bytes) {
+        UniversalDetector detector = new UniversalDetector();
+        detector.handleData(bytes, 0, Math.min(bytes.length, DETECTION_BYTES));
+        detector.dataEnd();
+        String name = detector.getDetectedCharset();
+        Optional<Charset> detected = name == null ? Optional.empty() : charsetNamed(name);
+        return detected.filter(charset -> !charset.equals(WINDOWS_1252))
+                .map(charset -> List.of(charset, WINDOWS_1252))
+                .orElse(List.of(WINDOWS_1252));
     }
 
     static Optional<Charset> charsetFromContentType(String contentType) {
@@ -94,10 +116,10 @@ public final class FeedTextDecoder {
         }
     }
 
-    private static Optional<Charset> prologEncoding(byte[] bytes, Bom bom, Charset sixteenBit) {
+    private static Optional<Charset> prologEncoding(byte[] bytes, Bom bom, Charset wide) {
         int offset = bom == null ? 0 : bom.length();
         int length = Math.min(PROLOG_SCAN_BYTES, bytes.length - offset);
-        Charset scanCharset = bom != null ? bom.charset() : sixteenBit != null ? sixteenBit : StandardCharsets.ISO_8859_1;
+        Charset scanCharset = bom != null ? bom.charset() : wide != null ? wide : StandardCharsets.ISO_8859_1;
         String head = new String(bytes, offset, length, scanCharset);
         Matcher matcher = PROLOG_ENCODING.matcher(head);
         if (!matcher.find()) {
@@ -117,15 +139,21 @@ public final class FeedTextDecoder {
         return name.startsWith("UTF-16") || name.startsWith("UTF-32");
     }
 
-    /** "&lt;?" in UTF-16 without a BOM shows up as zero bytes interleaved with ASCII. */
-    private static Charset sixteenBitWithoutBom(byte[] bytes) {
-        if (bytes.length < 4) {
+    /** "&lt;" in UTF-16 or UTF-32 without a BOM shows up as zero bytes around the ASCII code. */
+    private static Charset wideWithoutBom(byte[] b) {
+        if (b.length < 4) {
             return null;
         }
-        if (bytes[0] == 0 && bytes[1] == '<' && bytes[2] == 0 && bytes[3] == '?') {
+        if (b[0] == 0 && b[1] == 0 && b[2] == 0 && b[3] == '<') {
+            return UTF_32BE;
+        }
+        if (b[0] == '<' && b[1] == 0 && b[2] == 0 && b[3] == 0) {
+            return UTF_32LE;
+        }
+        if (b[0] == 0 && b[1] == '<' && b[2] == 0 && b[3] == '?') {
             return StandardCharsets.UTF_16BE;
         }
-        if (bytes[0] == '<' && bytes[1] == 0 && bytes[2] == '?' && bytes[3] == 0) {
+        if (b[0] == '<' && b[1] == 0 && b[2] == '?' && b[3] == 0) {
             return StandardCharsets.UTF_16LE;
         }
         return null;

@@ -93,6 +93,13 @@ class FeedParserTest {
     }
 
     @Test
+    void shouldDetectAnUndeclaredLegacyCharset() throws Exception {
+        ParsedFeed feed = parser.parse(fixture("koi8r-undeclared.xml"), null, FEED_URL);
+
+        assertThat(feed.entries().get(0).title()).isEqualTo("Переговоры о прекращении огня возобновятся в Каире");
+    }
+
+    @Test
     void shouldLetTheContentTypeCharsetOverrideTheProlog() throws Exception {
         byte[] koi8 = ("<?xml version=\"1.0\" encoding=\"iso-8859-1\"?><rss version=\"2.0\"><channel>"
                 + "<title>Новости</title></channel></rss>").getBytes(Charset.forName("KOI8-R"));
@@ -152,7 +159,8 @@ class FeedParserTest {
         ParsedFeed feed = capped.parse(utf8("<rss version=\"2.0\"><channel>" + items + "</channel></rss>"), null,
                 FEED_URL);
 
-        assertThat(feed.entries()).extracting(FeedEntry::guid).containsExactly("urn:item:0", "urn:item:1", "urn:item:2");
+        assertThat(feed.entries()).extracting(FeedEntry::guid)
+                .containsExactly("urn:item:0", "urn:item:1", "urn:item:2");
     }
 
     @Test

@@ -65,7 +65,8 @@ class ItemIdentityTest {
         List<FeedEntry> identified = ItemIdentity.assign(FEED, List.of(a, b));
 
         assertThat(identified).extracting(FeedEntry::title).containsExactly("a", "b");
-        assertThat(identified.get(0).itemId()).isEqualTo(ItemIdentity.idOf(FEED, null, "https://example.org/a", "x", null));
+        assertThat(identified.get(0).itemId())
+                .isEqualTo(ItemIdentity.idOf(FEED, null, "https://example.org/a", "x", null));
     }
 
     @Test

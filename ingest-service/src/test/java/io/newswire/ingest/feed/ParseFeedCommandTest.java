@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,8 +38,8 @@ class ParseFeedCommandTest {
 
     @Test
     void shouldScoreAgainstTheManifestAndUseItsContentType(@TempDir Path dir) throws Exception {
-        byte[] koi8 = "<rss version=\"2.0\"><channel><title>Новости</title><item><guid>urn:a</guid></item></channel></rss>"
-                .getBytes(java.nio.charset.Charset.forName("KOI8-R"));
+        byte[] koi8 = ("<rss version=\"2.0\"><channel><title>Новости</title><item><guid>urn:a</guid></item>"
+                + "</channel></rss>").getBytes(Charset.forName("KOI8-R"));
         Files.write(dir.resolve("koi8.xml"), koi8);
         Files.writeString(dir.resolve("broken.xml"), "<rss><channel>");
         Files.writeString(dir.resolve(CorpusManifest.FILE_NAME), String.join("\n",
