@@ -1,0 +1,61 @@
+package io.newswire.enrich.article;
+
+import io.newswire.core.event.Article;
+import io.newswire.core.event.RawItem;
+import io.newswire.core.event.Tags;
+import io.newswire.enrich.extract.ArticleExtractor;
+import io.newswire.enrich.extract.Extraction;
+import java.net.URI;
+import java.util.Locale;
+import java.util.function.Function;
+import org.jsoup.Jsoup;
+
+/**
+ * Turns a raw feed item into a clean, tagged article: the page's body text when the page has one, else the feed's
+ * summary, so an item whose page could not be fetched still reaches editors. Story fields are set later.
+ */
+public final class ArticleEnricher {
+
+    private final ArticleExtractor extractor;
+    private final Function<String, Tags> tagger;
+
+    public ArticleEnricher(ArticleExtractor extractor, Function<String, Tags> tagger) {
+        this.extractor = extractor;
+        this.tagger = tagger;
+    }
+
+    public Article enrich(RawItem item) {
+        Extraction page = item.html() == null
+                ? null
+                : extractor.extract(item.html(), item.link());
+        boolean hasBody = page != null && !page.body().isBlank();
+        String text = hasBody ? page.body() : summaryText(item.summary());
+        String extraction = page == null
+                ? "no page: " + item.fetchStatus()
+                : page.status().name().toLowerCase(Locale.ROOT) + (page.reason().isEmpty() ? "" : ": " + page.reason());
+        String title = item.title() != null && !item.title().isBlank() ? item.title()
+                : page == null ? "" : page.title();
+        String language = page != null && !page.language().isEmpty() ? page.language() : item.language();
+        String byline = page == null || page.byline().isEmpty() ? null : page.byline();
+        return new Article(item.itemId(), item.feedUrl(), outlet(item), item.link(), title, item.publishedAt(),
+                item.discoveredAt(), text, language, byline, extraction, tagger.apply(text),
+                null, null);
+    }
+
+    private static String summaryText(String summary) {
+        return summary == null ? "" : Jsoup.parse(summary).text();
+    }
+
+    private static String outlet(RawItem item) {
+        String url = item.link() != null ? item.link() : item.feedUrl();
+        try {
+            String host = URI.create(url).getHost();
+            if (host != null) {
+                return host.startsWith("www.") ? host.substring(4) : host;
+            }
+        } catch (IllegalArgumentException e) {
+            // a malformed link names no outlet; the feed title does
+        }
+        return item.feedTitle();
+    }
+}
