@@ -3,6 +3,7 @@ package io.newswire.ingest;
 import io.newswire.core.topic.Topic;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -11,30 +12,35 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.streams.KeyValue;
 
 /** Everything committed to a topic so far, as a dashboard would see it (read_committed, from the beginning). */
-final class CommittedRecords<V> implements AutoCloseable {
+public final class CommittedRecords<V> implements AutoCloseable {
 
     private final KafkaConsumer<String, V> consumer;
+    private final List<TopicPartition> partitions;
     private final List<KeyValue<String, V>> records = new ArrayList<>();
 
-    CommittedRecords(Map<String, Object> clientProperties, Topic<String, V> topic) {
-        Map<String, Object> props = new java.util.HashMap<>(clientProperties);
+    public CommittedRecords(Map<String, Object> clientProperties, Topic<String, V> topic) {
+        Map<String, Object> props = new HashMap<>(clientProperties);
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         consumer = new KafkaConsumer<>(props, topic.keySerde().deserializer(), topic.valueSerde().deserializer());
-        List<TopicPartition> partitions = consumer.partitionsFor(topic.name()).stream()
+        partitions = consumer.partitionsFor(topic.name()).stream()
                 .map(info -> new TopicPartition(info.topic(), info.partition()))
                 .toList();
         consumer.assign(partitions);
         consumer.seekToBeginning(partitions);
     }
 
-    /** Reads what arrived since the last call and returns all records read so far. */
-    List<KeyValue<String, V>> all() {
-        consumer.poll(Duration.ofMillis(200)).forEach(record -> records.add(KeyValue.pair(record.key(), record.value())));
+    /** Every record committed until now, in partition order. */
+    public List<KeyValue<String, V>> all() {
+        Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+        while (partitions.stream().anyMatch(partition -> consumer.position(partition) < end.get(partition))) {
+            consumer.poll(Duration.ofMillis(100))
+                    .forEach(record -> records.add(KeyValue.pair(record.key(), record.value())));
+        }
         return List.copyOf(records);
     }
 
-    List<V> values() {
+    public List<V> values() {
         return all().stream().map(record -> record.value).toList();
     }
 
