@@ -1,10 +1,17 @@
 package io.newswire.ingest.fetch;
 
+import java.util.Objects;
+
 /**
  * One fetch. {@code etag} and {@code lastModified} are the validators kept from the last 200 (either may be null);
  * they make the request conditional.
  */
 public record FetchRequest(String url, String etag, String lastModified, Kind kind) {
+
+    public FetchRequest {
+        Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(kind, "kind");
+    }
 
     /** What is fetched decides what we say we accept. */
     public enum Kind {

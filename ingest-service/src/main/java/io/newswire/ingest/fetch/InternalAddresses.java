@@ -32,6 +32,7 @@ public final class InternalAddresses {
     private static final List<Cidr> IPV6 = List.of(
             Cidr.of("::/96"),              // unspecified, loopback and the deprecated IPv4-compatible form
             Cidr.of("::ffff:0:0/96"),      // IPv4-mapped
+            Cidr.of("::ffff:0:0:0/96"),    // IPv4-translated (SIIT)
             Cidr.of("64:ff9b::/96"),       // NAT64: reaches any IPv4 address through the gateway
             Cidr.of("64:ff9b:1::/48"),     // local-use NAT64
             Cidr.of("100::/64"),           // discard-only
