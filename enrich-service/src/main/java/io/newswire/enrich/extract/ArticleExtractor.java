@@ -3,7 +3,6 @@ package io.newswire.enrich.extract;
 import java.util.function.Function;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
  * Pulls the article out of a news page: HTML and page URL in; title, clean body text and, where the page states
@@ -39,10 +38,9 @@ public final class ArticleExtractor implements Function<String, String> {
     }
 
     private static Extraction extractParsed(Document doc, String truncation) {
-        PageMetadata meta = PageMetadata.read(doc);
         BoilerplateRules rules = new BoilerplateRules();
-        Element body = doc.body();
-        BodyLocator.Located located = BodyLocator.locate(body, rules);
+        BodyLocator.Located located = BodyLocator.locate(doc.body(), rules);
+        PageMetadata meta = PageMetadata.read(doc, located.author(), located.date());
         if (located.root() == null || located.prose() < MIN_ARTICLE_PROSE) {
             return result(meta, "", Extraction.Status.NOT_AN_ARTICLE,
                     "no block of article prose (" + located.prose() + " chars of paragraph text)");

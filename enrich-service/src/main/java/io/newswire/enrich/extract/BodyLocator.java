@@ -1,5 +1,17 @@
 package io.newswire.enrich.extract;
 
+import static io.newswire.enrich.extract.BoilerplateRules.ANCHOR;
+import static io.newswire.enrich.extract.BoilerplateRules.AUTHOR;
+import static io.newswire.enrich.extract.BoilerplateRules.BLOCK;
+import static io.newswire.enrich.extract.BoilerplateRules.BODY_HINT;
+import static io.newswire.enrich.extract.BoilerplateRules.DATE;
+import static io.newswire.enrich.extract.BoilerplateRules.FURNITURE;
+import static io.newswire.enrich.extract.BoilerplateRules.INVISIBLE;
+import static io.newswire.enrich.extract.BoilerplateRules.MUTED;
+import static io.newswire.enrich.extract.BoilerplateRules.NEUTRAL_TEXT;
+import static io.newswire.enrich.extract.BoilerplateRules.PARAGRAPH;
+import static io.newswire.enrich.extract.BoilerplateRules.WEAK_FURNITURE;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -14,13 +26,13 @@ import org.jsoup.select.NodeTraversor;
 /**
  * Finds the element that holds the article: one post-order pass sums, for every element, the text that the
  * emitter would write from it, split into prose (paragraphs of mostly unlinked text), neutral text (headings,
- * table cells) and the rest (link lists, labels, short lines). The chosen root maximises prose minus a penalty
- * on the rest, so a split body is joined through its parent while a sidebar or a teaser list is not worth its
- * noise.
+ * table cells) and noise (link lists, labels, short lines, and the text of chrome that is not written at all).
+ * The chosen root maximises prose minus a penalty on noise, so a split body is joined through its parent while
+ * a sidebar or a teaser list is not worth its noise.
  *
  * <p>An element whose class names furniture is held apart while it is summed: it is dropped with everything
  * chosen inside it, unless its class is only weak evidence ("paywall", "ad-margins") and it turns out to hold
- * the bulk of the prose, in which case it is released and reported so the emitter keeps it too.
+ * mostly prose, in which case it is released and reported so the emitter keeps it too.
  */
 final class BodyLocator implements NodeFilter {
 
@@ -28,27 +40,24 @@ final class BodyLocator implements NodeFilter {
     static final int MIN_PARAGRAPH_CHARS = 10;
     /** Any other block's inline text must be this long to count as prose. */
     static final int MIN_BLOCK_PROSE_CHARS = 40;
-    /** Weight of non-prose text against prose when choosing the root. */
-    static final double NOISE_PENALTY = Double.parseDouble(System.getProperty("nw.noise", "2.0"));
+    /** Weight of noise against prose when choosing the root. */
+    static final double NOISE_PENALTY = 1.0;
     /** Prose in an element whose class or id names the article body weighs this much more. */
     static final double BODY_HINT_BONUS = 0.25;
-    /** A block smaller than this whose text is partly links (see below) is a teaser for another page. */
-    static final int TEASER_MAX_CHARS = Integer.getInteger("nw.teaserMax", 500);
-    static final int TEASER_LINK_TENTHS = Integer.getInteger("nw.teaserLd", 2);
-    /** A weak-furniture element holding this much prose is a mislabelled wrapper, not furniture. */
+    /** A block smaller than this whose text is over a fifth links is a teaser for another page. */
+    static final int TEASER_MAX_CHARS = 500;
+    /** A weak-furniture element holding this much prose, at least half its text, is a mislabelled wrapper. */
     static final int RELEASE_PROSE = 1000;
 
-    /** The chosen root, the prose it holds (visible chars), and furniture-classed elements kept for their prose. */
-    record Located(Element root, int prose, Set<Element> released) {
+    /**
+     * What the pass found: the chosen root (null when no element holds prose), the prose it holds (visible chars),
+     * furniture-classed elements kept for their prose, and the first visible author and date elements.
+     */
+    record Located(Element root, int prose, Set<Element> released, Element author, Element date) {
     }
 
     private static final class Frame {
-        boolean block;
-        boolean paragraph;
-        boolean neutralText;
-        boolean muted;
-        boolean hinted;
-        BoilerplateRules.Verdict verdict;
+        int kind;
         int inline;
         int inlineLink;
         int text;
@@ -69,6 +78,8 @@ final class BodyLocator implements NodeFilter {
     private Element best;
     private double bestScore;
     private int bestProse;
+    private Element author;
+    private Element date;
 
     private BodyLocator(BoilerplateRules rules) {
         this.rules = rules;
@@ -77,7 +88,7 @@ final class BodyLocator implements NodeFilter {
     static Located locate(Element body, BoilerplateRules rules) {
         BodyLocator locator = new BodyLocator(rules);
         NodeTraversor.filter(locator, body);
-        return new Located(locator.best, locator.bestProse, locator.released);
+        return new Located(locator.best, locator.bestProse, locator.released, locator.author, locator.date);
     }
 
     @Override
@@ -96,27 +107,28 @@ final class BodyLocator implements NodeFilter {
         if (!(node instanceof Element el)) {
             return FilterResult.CONTINUE;
         }
-        if (rules.isInvisible(el)) {
+        int kind = rules.classify(el);
+        if ((kind & INVISIBLE) != 0) {
             return FilterResult.SKIP_ENTIRELY;
         }
-        String tag = el.normalName();
         Frame f = push();
-        f.block = BoilerplateRules.isBlock(tag);
-        f.paragraph = tag.equals("p") || tag.equals("blockquote") || tag.equals("pre");
-        f.neutralText = BoilerplateRules.isHeading(tag) || tag.equals("td") || tag.equals("th");
-        f.muted = rules.isMuted(el);
-        f.verdict = rules.classVerdict(el);
-        f.hinted = f.verdict == BoilerplateRules.Verdict.BODY || rules.isBodyHinted(el);
-        if (f.hinted) {
+        f.kind = kind;
+        if ((kind & BODY_HINT) != 0) {
             hintedDepth++;
         }
-        if (isFurniture(f)) {
+        if ((kind & FURNITURE) != 0) {
             f.bestBefore = best;
             f.bestScoreBefore = bestScore;
             f.bestProseBefore = bestProse;
         }
-        if (tag.equals("a")) {
+        if ((kind & ANCHOR) != 0) {
             anchors++;
+        }
+        if ((kind & AUTHOR) != 0 && author == null) {
+            author = el;
+        }
+        if ((kind & DATE) != 0 && date == null) {
+            date = el;
         }
         return FilterResult.CONTINUE;
     }
@@ -127,25 +139,28 @@ final class BodyLocator implements NodeFilter {
             return FilterResult.CONTINUE;
         }
         Frame f = stack.get(--depth);
-        if (el.normalName().equals("a")) {
+        int kind = f.kind;
+        if ((kind & ANCHOR) != 0) {
             anchors--;
         }
-        Frame parent = depth > 0 ? stack.get(depth - 1) : null;
-        if (f.hinted) {
+        if ((kind & BODY_HINT) != 0) {
             hintedDepth--;
         }
+        Frame parent = depth > 0 ? stack.get(depth - 1) : null;
         // inside an element named as the article body, linked list items and link-rich paragraphs are the article's
         boolean trusted = hintedDepth > 0;
-        if (f.block || f.muted) {
+        boolean muted = (kind & MUTED) != 0;
+        if ((kind & BLOCK) != 0 || muted) {
             f.text += f.inline;
             f.link += f.inlineLink;
         } else if (parent != null) {
             parent.inline += f.inline;
             parent.inlineLink += f.inlineLink;
         }
-        if (f.muted || isFurniture(f) && !release(f, el)) {
+        boolean furniture = (kind & FURNITURE) != 0;
+        if (muted || furniture && !release(f, el)) {
             // not written, so worth nothing as prose; still noise for the elements around it
-            if (isFurniture(f)) {
+            if (furniture) {
                 best = f.bestBefore;
                 bestScore = f.bestScoreBefore;
                 bestProse = f.bestProseBefore;
@@ -158,19 +173,19 @@ final class BodyLocator implements NodeFilter {
             return FilterResult.CONTINUE;
         }
         f.bestBefore = null;
-        if (f.block) {
-            int minimum = f.paragraph ? MIN_PARAGRAPH_CHARS : MIN_BLOCK_PROSE_CHARS;
-            if (f.neutralText && f.inlineLink * 2 < f.inline) {
+        if ((kind & BLOCK) != 0) {
+            int minimum = (kind & PARAGRAPH) != 0 ? MIN_PARAGRAPH_CHARS : MIN_BLOCK_PROSE_CHARS;
+            if ((kind & NEUTRAL_TEXT) != 0 && f.inlineLink * 2 < f.inline) {
                 f.neutral += f.inline;
             } else if (f.inline >= minimum && f.inlineLink * (trusted ? 2 : 3) < f.inline) {
                 f.prose += f.inline - f.inlineLink;
             }
+            if (!trusted && (kind & PARAGRAPH) == 0 && f.text < TEASER_MAX_CHARS && f.link * 5 > f.text) {
+                // a headline link with a blurb under it: a teaser for another page, its prose is not this article's
+                f.prose = 0;
+            }
         }
-        if (!trusted && f.block && !f.paragraph && f.text < TEASER_MAX_CHARS && f.link * 10 > f.text * TEASER_LINK_TENTHS) {
-            // a headline link with a blurb under it: a teaser for another page, its prose is not this article's
-            f.prose = 0;
-        }
-        if (f.hinted) {
+        if ((kind & BODY_HINT) != 0) {
             f.prose += (int) (f.prose * BODY_HINT_BONUS);
         }
         if (f.prose > 0) {
@@ -190,15 +205,8 @@ final class BodyLocator implements NodeFilter {
         return FilterResult.CONTINUE;
     }
 
-    private static boolean isFurniture(Frame f) {
-        return f.verdict == BoilerplateRules.Verdict.WEAK_FURNITURE
-                || f.verdict == BoilerplateRules.Verdict.STRONG_FURNITURE;
-    }
-
     private boolean release(Frame f, Element el) {
-        // the block's own inline text is not yet in f.prose; wrappers hold their prose in child paragraphs
-        if (f.verdict == BoilerplateRules.Verdict.WEAK_FURNITURE && f.prose >= RELEASE_PROSE
-                && f.prose * 2 >= f.text) {
+        if ((f.kind & WEAK_FURNITURE) != 0 && f.prose >= RELEASE_PROSE && f.prose * 2 >= f.text) {
             released.add(el);
             return true;
         }

@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Says, for one element, whether its whole subtree is page furniture (menus, share bars, sign-up boxes,
@@ -28,7 +30,7 @@ final class BoilerplateRules {
      */
     private static final Set<String> MUTED_TAGS = Set.of(
             "nav", "aside", "header", "footer", "figcaption", "time", "h1", "h5", "h6", "menu", "menuitem",
-            "button", "label", "legend", "fieldset");
+            "button", "label", "legend", "fieldset", "address");
 
     /** ARIA roles of page chrome. */
     private static final Set<String> DROPPED_ROLES = Set.of(
@@ -39,8 +41,7 @@ final class BoilerplateRules {
     private static final Set<String> BLOCK_TAGS = Set.of(
             "html", "body", "main", "article", "section", "div", "p", "li", "ul", "ol", "dl", "dt", "dd",
             "h2", "h3", "h4", "blockquote", "pre", "table", "thead", "tbody", "tfoot", "tr", "td", "th",
-            "caption", "hr", "figure", "address", "center", "details", "summary", "form", "hgroup", "br",
-            "h1", "h5", "h6");
+            "caption", "hr", "figure", "center", "details", "summary", "form", "hgroup", "br");
 
     private static final Set<String> HEADING_TAGS = Set.of("h2", "h3", "h4");
 
@@ -96,85 +97,128 @@ final class BoilerplateRules {
         "storytext", "bodytext", "postbody", "contentbody", "articlecopy", "storycontent", "posttext",
         "entrybody", "bodycopy", "richtext", "articlemain"};
 
+    /** Never seen as text (scripts, media, hidden blocks): ignored altogether. */
+    static final int INVISIBLE = 1;
+    /** Visible but left out of the article: chrome, headline, captions, dates, author boxes. */
+    static final int MUTED = 1 << 1;
+    /** Class or id names furniture that a wrapper of the article might also carry ("paywall", "ad-margins"). */
+    static final int WEAK_FURNITURE = 1 << 2;
+    /** Class or id names furniture that is never the article (comments, sign-up, share, related...). */
+    static final int STRONG_FURNITURE = 1 << 3;
+    /** Class, id or microdata name the article body. */
+    static final int BODY_HINT = 1 << 4;
+    /** Starts a new text block. */
+    static final int BLOCK = 1 << 5;
+    /** h2-h4, kept in the text. */
+    static final int HEADING = 1 << 6;
+    /** p, blockquote, pre: a paragraph by the author's markup. */
+    static final int PARAGRAPH = 1 << 7;
+    /** Headings and table cells: short text that is neither prose nor noise. */
+    static final int NEUTRAL_TEXT = 1 << 8;
+    /** A link. */
+    static final int ANCHOR = 1 << 9;
+    /** Names the author (microdata or rel=author). */
+    static final int AUTHOR = 1 << 10;
+    /** States a date-time (time[datetime], datePublished). */
+    static final int DATE = 1 << 11;
+    static final int FURNITURE = WEAK_FURNITURE | STRONG_FURNITURE;
+
+    private static final Map<String, Integer> TAG_KINDS = tagKinds();
+    private static final Evaluator KEPT_IN_FIGURE = QueryParser.parse("table, blockquote");
+
     private final Map<String, Verdict> verdicts = new HashMap<>();
 
     /** What the class/id of an element says. */
-    enum Verdict { NEUTRAL, BODY, WEAK_FURNITURE, STRONG_FURNITURE }
+    private enum Verdict { NEUTRAL, BODY, WEAK_FURNITURE, STRONG_FURNITURE }
 
-    /** True when the element is never seen as text (scripts, media, hidden blocks): ignored altogether. */
-    boolean isInvisible(Element el) {
-        if (INVISIBLE_TAGS.contains(el.normalName())) {
-            return true;
+    /** The kind flags of one element: its tag, role, visibility, microdata and class/id, read once. */
+    int classify(Element el) {
+        String tag = el.normalName();
+        int kind = TAG_KINDS.getOrDefault(tag, 0);
+        if ((kind & INVISIBLE) != 0) {
+            return kind;
+        }
+        if (tag.equals("figure") && el.selectFirst(KEPT_IN_FIGURE) == null) {
+            kind |= MUTED;
         }
         if (el.attributesSize() == 0) {
-            return false;
+            return kind;
         }
         if (el.hasAttr("hidden") || "true".equals(el.attr("aria-hidden"))) {
-            return true;
+            return kind | INVISIBLE;
         }
         String style = el.attr("style");
-        return !style.isEmpty() && hidesContent(style);
-    }
-
-    /**
-     * True when the tag, role or microdata of a visible element rule its text out of the article (menus,
-     * headline, captions, dates, author boxes), whatever its class says.
-     */
-    boolean isMuted(Element el) {
-        String tag = el.normalName();
-        if (MUTED_TAGS.contains(tag)) {
-            return !(tag.equals("header") && isBodyHinted(el));
-        }
-        if (tag.equals("figure")) {
-            // a figure may frame a data table or an embedded quote, which the article text keeps
-            return el.selectFirst("table, blockquote") == null;
-        }
-        if (el.attributesSize() == 0) {
-            return false;
+        if (!style.isEmpty() && hidesContent(style)) {
+            return kind | INVISIBLE;
         }
         String role = el.attr("role");
         if (!role.isEmpty() && DROPPED_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
-            return true;
+            kind |= MUTED;
         }
         String itemprop = el.attr("itemprop");
-        return itemprop.equals("author") || itemprop.equals("datePublished") || itemprop.equals("dateModified");
-    }
-
-    /** What the class and id of an element name; body and html are never furniture. */
-    Verdict classVerdict(Element el) {
-        if (el.attributesSize() == 0) {
-            return Verdict.NEUTRAL;
+        if (!itemprop.isEmpty()) {
+            switch (itemprop) {
+                case "articleBody" -> kind |= BODY_HINT;
+                case "author" -> kind |= MUTED | AUTHOR;
+                case "datePublished" -> kind |= MUTED | DATE;
+                case "dateModified" -> kind |= MUTED;
+                default -> { }
+            }
         }
-        String tag = el.normalName();
+        if (el.attr("rel").equals("author")) {
+            kind |= AUTHOR;
+        }
         if (tag.equals("body") || tag.equals("html")) {
-            return Verdict.NEUTRAL;
+            return kind;
         }
-        return verdict(el);
+        Verdict byClass = verdict(el.attr("class"));
+        Verdict byId = verdict(el.attr("id"));
+        if (byClass == Verdict.BODY || byId == Verdict.BODY) {
+            kind |= BODY_HINT;
+            if (tag.equals("header")) {
+                kind &= ~MUTED;
+            }
+        } else if (byClass == Verdict.STRONG_FURNITURE || byId == Verdict.STRONG_FURNITURE) {
+            kind |= STRONG_FURNITURE;
+        } else if (byClass == Verdict.WEAK_FURNITURE || byId == Verdict.WEAK_FURNITURE) {
+            kind |= WEAK_FURNITURE;
+        }
+        return kind;
     }
 
-    boolean isBodyHinted(Element el) {
-        return el.attributesSize() > 0 && ("articleBody".equals(el.attr("itemprop")) || classVerdict(el) == Verdict.BODY);
+    static boolean isBlockTag(String tag) {
+        return BLOCK_TAGS.contains(tag) || MUTED_TAGS.contains(tag);
     }
 
-    static boolean isBlock(String tag) {
-        return BLOCK_TAGS.contains(tag);
-    }
-
-    static boolean isHeading(String tag) {
+    static boolean isHeadingTag(String tag) {
         return HEADING_TAGS.contains(tag);
     }
 
-    private Verdict verdict(Element el) {
-        String classes = el.attr("class");
-        String id = el.attr("id");
-        if (classes.isEmpty() && id.isEmpty()) {
+    private static Map<String, Integer> tagKinds() {
+        Map<String, Integer> kinds = new HashMap<>();
+        INVISIBLE_TAGS.forEach(t -> kinds.merge(t, INVISIBLE, (x, y) -> x | y));
+        MUTED_TAGS.forEach(t -> kinds.merge(t, MUTED | BLOCK, (x, y) -> x | y));
+        BLOCK_TAGS.forEach(t -> kinds.merge(t, BLOCK, (x, y) -> x | y));
+        HEADING_TAGS.forEach(t -> kinds.merge(t, HEADING | NEUTRAL_TEXT, (x, y) -> x | y));
+        for (String t : new String[] {"td", "th"}) {
+            kinds.merge(t, NEUTRAL_TEXT, (x, y) -> x | y);
+        }
+        for (String t : new String[] {"p", "blockquote", "pre"}) {
+            kinds.merge(t, PARAGRAPH, (x, y) -> x | y);
+        }
+        kinds.merge("a", ANCHOR, (x, y) -> x | y);
+        kinds.merge("time", DATE, (x, y) -> x | y);
+        return Map.copyOf(kinds);
+    }
+
+    private Verdict verdict(String classOrId) {
+        if (classOrId.isEmpty()) {
             return Verdict.NEUTRAL;
         }
-        String key = id.isEmpty() ? classes : classes + " #" + id;
-        Verdict v = verdicts.get(key);
+        Verdict v = verdicts.get(classOrId);
         if (v == null) {
-            v = judge(key);
-            verdicts.put(key, v);
+            v = judge(classOrId);
+            verdicts.put(classOrId, v);
         }
         return v;
     }

@@ -80,7 +80,8 @@ final class TextEmitter implements NodeFilter {
         if (!(node instanceof Element el)) {
             return FilterResult.CONTINUE;
         }
-        if (el != root && isSkipped(el)) {
+        int kind = rules.classify(el);
+        if (el != root && isSkipped(el, kind)) {
             return FilterResult.SKIP_ENTIRELY;
         }
         String tag = el.normalName();
@@ -91,15 +92,13 @@ final class TextEmitter implements NodeFilter {
             }
             return FilterResult.CONTINUE;
         }
-        if (tag.equals("a")) {
+        if ((kind & BoilerplateRules.ANCHOR) != 0) {
             anchors++;
             top().links++;
         }
-        if (BoilerplateRules.isBlock(tag)) {
+        if ((kind & BoilerplateRules.BLOCK) != 0) {
             breakLine();
             open(tag);
-        } else if (tag.equals("td") || tag.equals("th")) {
-            appendSpace();
         }
         return FilterResult.CONTINUE;
     }
@@ -113,19 +112,17 @@ final class TextEmitter implements NodeFilter {
         if (tag.equals("a")) {
             anchors--;
         }
-        if (BoilerplateRules.isBlock(tag) && !tag.equals("br")) {
+        if (BoilerplateRules.isBlockTag(tag) && !tag.equals("br")) {
             close();
         }
         return FilterResult.CONTINUE;
     }
 
-    private boolean isSkipped(Element el) {
-        if (rules.isInvisible(el) || rules.isMuted(el)) {
+    private boolean isSkipped(Element el, int kind) {
+        if ((kind & (BoilerplateRules.INVISIBLE | BoilerplateRules.MUTED)) != 0) {
             return true;
         }
-        BoilerplateRules.Verdict verdict = rules.classVerdict(el);
-        return (verdict == BoilerplateRules.Verdict.WEAK_FURNITURE || verdict == BoilerplateRules.Verdict.STRONG_FURNITURE)
-                && !released.contains(el);
+        return (kind & BoilerplateRules.FURNITURE) != 0 && !released.contains(el);
     }
 
     private void open(String tag) {
@@ -152,13 +149,13 @@ final class TextEmitter implements NodeFilter {
             }
             return;
         }
-        if (BoilerplateRules.isHeading(b.tag) && b.chars > 0) {
+        if (BoilerplateRules.isHeadingTag(b.tag) && b.chars > 0) {
             lastHeadingStart = b.start;
             lastHeadingEnd = out.length();
         }
         if (depth > 0) {
             Block parent = blocks.get(depth - 1);
-            parent.linkedHeading |= BoilerplateRules.isHeading(b.tag) && b.linkChars * 5 > b.chars * 4;
+            parent.linkedHeading |= BoilerplateRules.isHeadingTag(b.tag) && b.linkChars * 5 > b.chars * 4;
             parent.chars += b.chars;
             parent.linkChars += b.linkChars;
             parent.links += b.links;
@@ -173,7 +170,7 @@ final class TextEmitter implements NodeFilter {
         if (b.chars <= SHORT_LINE_CHARS && FURNITURE_LINE.matcher(blockText(b)).matches()) {
             return true;
         }
-        if (BoilerplateRules.isHeading(b.tag)) {
+        if (BoilerplateRules.isHeadingTag(b.tag)) {
             return isTitle(comparable(blockText(b)));
         }
         if (b.linkedHeading && b.chars < TEASER_CHARS && !b.tag.equals("root")) {
