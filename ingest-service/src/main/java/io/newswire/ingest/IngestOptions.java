@@ -65,7 +65,8 @@ public class IngestOptions {
 
     @Option(names = "--connect-timeout", paramLabel = "SECONDS",
             defaultValue = "${env:NEWSWIRE_FETCH_CONNECT_TIMEOUT:-10}",
-            description = "(env NEWSWIRE_FETCH_CONNECT_TIMEOUT; default: ${DEFAULT-VALUE}).")
+            description = "Longest wait for a connection (env NEWSWIRE_FETCH_CONNECT_TIMEOUT; "
+                    + "default: ${DEFAULT-VALUE}).")
     public long connectTimeoutSeconds;
 
     @Option(names = "--read-timeout", paramLabel = "SECONDS", defaultValue = "${env:NEWSWIRE_FETCH_READ_TIMEOUT:-20}",
