@@ -147,6 +147,8 @@ public final class Mailer implements Runnable, AutoCloseable {
                     }
                     sendDueDigests();
                     backoff.succeeded();
+                    // The position also steps over transaction markers, so a caught-up group shows no lag.
+                    consumer.assignment().forEach(p -> done.put(p, new OffsetAndMetadata(consumer.position(p))));
                 } catch (SmtpUnavailable e) {
                     rewind(records, done);
                     Duration wait = backoff.failed();
