@@ -1,0 +1,88 @@
+package io.newswire.enrich.tag;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Who reports a figure ("the territory's Health Ministry said", "according to the Committee to Protect
+ * Journalists") with the guide's light normalisation (every Gaza health ministry is "Gaza Health Ministry"),
+ * and whether a figure is a running total.
+ */
+final class Attribution {
+
+    private static final int CI = Pattern.CASE_INSENSITIVE;
+    private static final Pattern ACCORDING = Pattern.compile(
+            "\\baccording to (?:figures |data |a statement |statistics |a tally |a count )?(?:from |by |released by )?"
+                    + "(?:the )?(?<src>[^,.;:\"]{2,80}?)(?=[,.;:\"]|$| on | as | which | who | in )", CI);
+    private static final Pattern SAID = Pattern.compile(
+            "(?<src>(?:[\\p{L}'\u2019#-]+\\s+){0,5}?[\\p{L}'\u2019#-]+)\\s+(?:(?:on|late|early)\\s+\\p{Lu}\\w+\\s+)?"
+                    + "(?:is\\s+|are\\s+|was\\s+|were\\s+|has\\s+|have\\s+)?(?:now\\s+)?(?:said|says|say|saying|reported"
+                    + "|reports|told|claimed|claims|confirmed|announced|stated|estimated|accused)\\b");
+    private static final Pattern LEAD_IN = Pattern.compile(
+            "^(?:.*\\b(?:that|and|but|while|as|after|when|the|a|an|in|of|on|for|with|from|by|LIVE|DEVELOPING"
+                    + "|BREAKING)\\s+)", CI);
+    private static final Pattern HEALTH_MINISTRY = Pattern.compile("health ministry|ministry of health", CI);
+    private static final Pattern SOURCE_WORD = Pattern.compile(
+            "\\p{Lu}|officials?|ministry|services|sources|monitor|groups?|medics|doctors|police|army|military"
+                    + "|spokes\\w+|authorities|rebels|hospital");
+    private static final Pattern RUNNING = Pattern.compile(
+            "\\b(?:since|so far|to date|in total|overall|running total|cumulative|as of|in all)\\b", CI);
+    private static final Pattern CAMPAIGN_KILLED = Pattern.compile(
+            "\\b(?:war|conflict|campaign|offensive|rebellion|fighting)\\b[^.]{0,80}\\bha(?:s|ve) (?:killed|left)\\b",
+            CI);
+    private static final Pattern ONE_INCIDENT = Pattern.compile(
+            "\\b(?:attack|bombing|blast|explosion|crash|incident|raid|strike|single-day|overnight)\\b", CI);
+
+    String sourceOf(String s, int numberAt, boolean gaza) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Pattern p : new Pattern[] {ACCORDING, SAID}) {
+            Matcher m = p.matcher(s);
+            while (m.find()) {
+                String src = clean(m.group("src"));
+                if (src == null) {
+                    continue;
+                }
+                int distance = Math.abs(m.start("src") - numberAt) + (m.start() > numberAt ? 1 : 0);
+                if (distance < bestDistance) {
+                    best = src;
+                    bestDistance = distance;
+                }
+            }
+        }
+        return best == null ? null : normalise(best, s, gaza);
+    }
+
+    private static String clean(String raw) {
+        String src = raw.trim().replace("#", "");
+        Matcher lead = LEAD_IN.matcher(src);
+        if (lead.find()) {
+            src = src.substring(lead.end());
+        }
+        src = src.replaceAll("(?i)^(?:the|a|an)\\s+", "").replaceAll("['\u2019]s$", "").trim();
+        if (src.isEmpty() || !SOURCE_WORD.matcher(src).find()
+                || src.matches("(?i)(?:it|he|she|they|we|i|this|that|who|which|reuters|afp|ap)")) {
+            return null;
+        }
+        return src;
+    }
+
+    private static String normalise(String src, String sentence, boolean gaza) {
+        if (HEALTH_MINISTRY.matcher(src).find()) {
+            String lower = (src + " " + sentence).toLowerCase(Locale.ROOT);
+            if (gaza || lower.contains("gaza") || lower.contains("territory") || lower.contains("hamas")) {
+                return "Gaza Health Ministry";
+            }
+        }
+        return src;
+    }
+
+    static boolean cumulative(String s, int numberAt, boolean toll) {
+        String after = s.substring(numberAt);
+        if (RUNNING.matcher(after).find() || CAMPAIGN_KILLED.matcher(s.substring(0, numberAt)).find()) {
+            return true;
+        }
+        return toll && !ONE_INCIDENT.matcher(s).find();
+    }
+}

@@ -1,0 +1,386 @@
+package io.newswire.enrich.tag;
+
+import io.newswire.core.event.Casualty;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds every stated casualty figure (guide §2): a number tied to a casualty word, backwards ("killed at least
+ * 13", "death toll exceeds 1,400", "death of two") or forwards ("40 Israelis confirmed dead", "thousands forced to
+ * flee"), with its kind, qualifier, source and whether it is a running total. Breakdowns ("61 dead: 54 ...,
+ * 4 ..."; "46 persons, including six US soldiers, dead") give separate items; a headline figure restated in the
+ * body is kept once. Numbers that count other things (rockets, votes, money, ages, dates, durations, hostages
+ * taken) and vague words without a numeric base ("several") give nothing.
+ */
+final class CasualtyExtractor {
+
+    private static final int CI = Pattern.CASE_INSENSITIVE;
+    private static final Pattern QUALIFIER = Pattern.compile(
+            "(?:(?<atLeast>at least|no fewer than|not less than|a minimum of)|(?<moreThan>more than|over|upwards of"
+                    + "|in excess of|above)|(?<about>about|some|around|nearly|almost|an estimated|estimated"
+                    + "|approximately|roughly|close to|just under)|(?<atMost>up to|as many as|at most|no more than))"
+                    + "\\s+(?:all\\s+|another\\s+)?$", CI);
+    private static final Pattern FILLER = Pattern.compile("(?:\\ball|\\banother|\\ba total of|\\bthe)\\s+$", CI);
+    private static final Pattern KILL_VERB = Pattern.compile(
+            "\\b(?<verb>kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|displac(?:e|es|ed|ing)|massacred"
+                    + "|murdered|executed|slaughtered)\\s+$", CI);
+    private static final Pattern THREAT = Pattern.compile(
+            "\\b(?:threaten\\w*|vow\\w*|plan\\w*|tried|try|attempt\\w*|intend\\w*|want\\w*|could|would|may|might"
+                    + "|will|shall|can|not)\\s+(?:to\\s+)?$", CI);
+    private static final Pattern TOLL_LINK = Pattern.compile(
+            "\\b(?<verb>to|at|of|is|was|reached|reach|reaching|exceeds?|exceeded|exceeding|tops|topped|hit|hits"
+                    + "|passed|surpassed|now)\\s+$", CI);
+    private static final Pattern TOLL = Pattern.compile("\\b(?:(?<injury>injury|casualty) )?toll\\b", CI);
+    private static final Pattern DEATH_OF = Pattern.compile(
+            "\\b(?:deaths?|killings?|bodies|murders?) of\\s+$", CI);
+    private static final Pattern DEAD_INCLUDE = Pattern.compile(
+            "\\b(?:the dead|those killed|the fatalities)\\s+(?:include[sd]?|were|are)\\b[^.;\\d]*$", CI);
+    private static final Pattern MONTH = Pattern.compile(
+            "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?", CI);
+    private static final Pattern MONTH_BEFORE = Pattern.compile("\\b" + MONTH.pattern() + "\\s+$", CI);
+    private static final Pattern MONTH_AFTER = Pattern.compile("^\\s+" + MONTH.pattern() + "\\b", CI);
+    private static final Pattern YEAR_PREP = Pattern.compile(
+            "\\b(?:in|since|of|by|until|from|year|early|late|mid|during|before|after|summer|spring|winter|autumn"
+                    + "|fall)\\s+$", CI);
+    private static final Pattern MONEY_BEFORE = Pattern.compile("(?:[$\u20AC\u00A3\u00A5]|US\\$|USD|Rs\\.?|EUR|GBP)\\s*$");
+    private static final Pattern AFTER_EXCLUDED = Pattern.compile(
+            "^(?:-[\\p{L}]|\\s*%|\\s*(?:percent|per cent|pc)\\b|:\\d|\\s*(?:(?:million|billion|thousand)\\s+)?"
+                    + "(?:dollars|euros|pounds|shekels|riyals|dinars|yuan|rupees|francs|usd|eur)\\b"
+                    + "|\\s*(?:-\\s*)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?"
+                    + "|centuries|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|kg|kilograms?|tonnes?|tons?|feet|foot"
+                    + "|times|am|pm|a\\.m|p\\.m|o'clock|gmt|mph|per)\\b)", CI);
+    private static final Pattern LABEL_BEFORE = Pattern.compile(
+            "\\b(?:article|resolution|no\\.?|number|page|route|highway|flight|chapter|section|paragraph|level"
+                    + "|phase|room|channel|gate|block|unit|brigade|division|district|sector|grade|class|version"
+                    + "|episode|season|stage|day|week|year|zone|camp|platform|line|aged?|ages)\\s+$", CI);
+    private static final Pattern ONE_EXCLUDED_AFTER = Pattern.compile("^\\s+(?:of|another|by)\\b", CI);
+    private static final Pattern ONE_EXCLUDED_BEFORE = Pattern.compile("\\b(?:no|any|every|which|each)\\s+$", CI);
+
+    private static final Set<String> OBJECT_NOUNS = Set.of(
+            "rockets", "missiles", "bombs", "shells", "mortars", "mortar", "drones", "rounds", "targets", "raids",
+            "strikes", "airstrikes", "sorties", "attacks", "votes", "seats", "villages", "towns", "cities", "sites",
+            "buildings", "homes", "houses", "trucks", "lorries", "vehicles", "cars", "tanks", "aircraft", "planes",
+            "jets", "helicopters", "points", "goals", "games", "matches", "tonnes", "tons", "bills",
+            "laws", "countries", "nations", "states", "provinces", "areas", "hospitals", "schools", "camps",
+            "positions", "posts", "checkpoints", "tunnels", "weapons", "guns", "rifles", "bullets", "items",
+            "shipments", "meals", "abstentions", "against", "barrages", "explosions", "blasts", "incidents",
+            "cases", "hostages", "captives", "prisoners", "detainees", "troops", "per");
+    private static final Set<String> STOP = Set.of(
+            "who", "which", "that", "when", "where", "while", "after", "before", "because", "as", "since", "if",
+            "but", "said", "says", "told", "according", "amid", "during", "than", "to", "those", "whose", "whom",
+            "arrested", "detained", "released", "freed", "abducted", "kidnapped", "captured", "taken", "held",
+            "rescued", "deployed", "sent", "fired", "launched", "voted", "attended", "funeral", "funerals", "also",
+            "protested", "rallied", "marched", "gathered", "remain", "remained", "remains", "face", "facing");
+    private static final Set<String> PARENTHETICAL = Set.of(
+            "including", "among", "mostly", "most", "many", "mainly", "half", "nearly", "almost", "some",
+            "majority");
+
+    private record Link(String kind, int kindEnd, int spanStart, boolean toll, String tollVerb,
+                        int parenStart, int parenEnd, boolean colonAfter) {
+    }
+
+    private record Found(Casualty casualty, boolean headline, int number) {
+    }
+
+    private final Attribution attribution = new Attribution();
+
+    List<Casualty> extract(List<Clause> clauses, Evidences evidences) {
+        boolean gaza = false;
+        for (Clause c : clauses) {
+            gaza |= c.text().contains("Gaza");
+        }
+        List<Found> all = new ArrayList<>();
+        for (Clause c : clauses) {
+            extract(c, evidences, gaza, all);
+        }
+        List<Casualty> out = new ArrayList<>();
+        for (Found f : all) {
+            if (f.headline() && all.stream().anyMatch(b -> !b.headline() && b.casualty().count() == f.casualty()
+                    .count() && b.casualty().kind().equals(f.casualty().kind()))) {
+                continue; // the body restates the headline's figure
+            }
+            out.add(f.casualty());
+        }
+        return out;
+    }
+
+    private void extract(Clause c, Evidences evidences, boolean gaza, List<Found> out) {
+        String s = c.text();
+        List<NumberMention> numbers = NumberParser.find(s);
+        Link[] links = new Link[numbers.size()];
+        for (int i = 0; i < numbers.size(); i++) {
+            NumberMention n = numbers.get(i);
+            if (excluded(s, n)) {
+                continue;
+            }
+            Link link = backward(s, n);
+            if (link == null) {
+                link = forward(s, n);
+            }
+            links[i] = link;
+        }
+        inheritBreakdowns(s, numbers, links);
+        boolean tollUsed = false;
+        for (int i = 0; i < numbers.size(); i++) {
+            Link link = links[i];
+            if (link == null || link.toll() && tollUsed) {
+                continue;
+            }
+            tollUsed |= link.toll();
+            NumberMention n = numbers.get(i);
+            String before = s.substring(0, n.start());
+            Matcher q = QUALIFIER.matcher(before);
+            String qualifier = "exact";
+            int spanStart = Math.min(link.spanStart(), n.start());
+            if (q.find()) {
+                qualifier = q.group("atLeast") != null ? "at_least" : q.group("moreThan") != null ? "more_than"
+                        : q.group("about") != null ? "about" : "at_most";
+                spanStart = Math.min(spanStart, q.start());
+            } else if (n.vague()) {
+                qualifier = "at_least";
+            } else if (link.toll() && link.tollVerb() != null && link.tollVerb().matches(
+                    "(?i)exceed\\w*|tops|topped|passed|surpassed")) {
+                qualifier = "more_than";
+            }
+            if (n.vague()) {
+                qualifier = "at_least";
+            }
+            long count = n.value();
+            Matcher derived = Pattern.compile("\\b(?:a|an|one)\\s+(?:[\\w'-]+\\s+){0,4}?and\\s+$", CI)
+                    .matcher(s.substring(0, Math.min(spanStart, n.start())));
+            if (s.regionMatches(true, n.end(), " others", 0, 7) && derived.find()) {
+                count += 1; // "a leader and at least five others"
+                spanStart = derived.start();
+            }
+            int spanEnd = Math.max(n.end(), link.kindEnd());
+            String source = attribution.sourceOf(s, n.start(), gaza);
+            boolean cumulative = Attribution.cumulative(s, n.start(), link.toll());
+            Casualty casualty = new Casualty(count, n.high(), link.kind(), qualifier, n.vague(), source,
+                    cumulative, evidences.of(c, spanStart, spanEnd));
+            out.add(new Found(casualty, c.sentence().headline(), n.start()));
+        }
+    }
+
+    /** Numbers inside a breakdown take the kind of the figure they break down. */
+    private static void inheritBreakdowns(String s, List<NumberMention> numbers, Link[] links) {
+        for (int i = 0; i < numbers.size(); i++) {
+            Link link = links[i];
+            if (link == null) {
+                continue;
+            }
+            for (int j = 0; j < numbers.size(); j++) {
+                NumberMention n = numbers.get(j);
+                if (links[j] != null || j == i || excluded(s, n)) {
+                    continue;
+                }
+                boolean inParen = n.start() >= link.parenStart() && n.end() <= link.parenEnd();
+                boolean afterColon = link.colonAfter() && n.start() > link.kindEnd()
+                        && !s.substring(link.kindEnd(), n.start()).contains(".");
+                boolean ofThem = j == i + 1 && s.substring(n.end()).matches("(?is)^\\s+of (?:them|whom)\\b.*");
+                if (inParen || afterColon || ofThem) {
+                    links[j] = new Link(link.kind(), n.end() + nextWordLength(s, n.end()), n.start(), false, null,
+                            -1, -1, false);
+                }
+            }
+        }
+    }
+
+    private static int nextWordLength(String s, int at) {
+        Matcher m = Pattern.compile("^\\s+[\\p{L}]+").matcher(s.substring(at));
+        return m.find() ? m.end() : 0;
+    }
+
+    static boolean excluded(String s, NumberMention n) {
+        String before = s.substring(Math.max(0, n.start() - 40), n.start());
+        String after = s.substring(n.end(), Math.min(s.length(), n.end() + 40));
+        if (AFTER_EXCLUDED.matcher(after).find() || MONEY_BEFORE.matcher(before).find()
+                || MONTH_BEFORE.matcher(before).find() || MONTH_AFTER.matcher(after).find()
+                || LABEL_BEFORE.matcher(before).find() && !n.vague()) {
+            return true;
+        }
+        String raw = s.substring(n.start(), n.end());
+        if (raw.matches("(?:19|20)\\d\\d") && (YEAR_PREP.matcher(before).find() || after.matches("^[,.)].*")
+                || after.isEmpty())) {
+            return true;
+        }
+        if (n.value() == 1 && (ONE_EXCLUDED_AFTER.matcher(after).find() || ONE_EXCLUDED_BEFORE.matcher(before)
+                .find())) {
+            return true;
+        }
+        return OBJECT_NOUNS.contains(countedNoun(after));
+    }
+
+    /** The noun right after a figure, skipping "of" ("dozens of rockets") and one modifier. */
+    private static String countedNoun(String after) {
+        Matcher m = Pattern.compile("^\\s+(?:of\\s+)?(?:[\\p{L}-]+\\s+)?([\\p{L}]+)").matcher(after);
+        Matcher first = Pattern.compile("^\\s+(?:of\\s+)?([\\p{L}]+)").matcher(after);
+        if (first.find() && OBJECT_NOUNS.contains(first.group(1).toLowerCase(Locale.ROOT))) {
+            return first.group(1).toLowerCase(Locale.ROOT);
+        }
+        return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : "";
+    }
+
+    private static Link backward(String s, NumberMention n) {
+        String before = s.substring(0, n.start());
+        Matcher q = QUALIFIER.matcher(before);
+        String head = q.find() ? before.substring(0, q.start()) : before;
+        Matcher f = FILLER.matcher(head);
+        if (f.find()) {
+            head = head.substring(0, f.start());
+        }
+        int end = n.end() + nextPeopleNoun(s, n.end());
+        Matcher v = KILL_VERB.matcher(head);
+        if (v.find() && !THREAT.matcher(head.substring(0, v.start())).find()) {
+            return new Link(kindOf(v.group("verb")), end, v.start(), false, null, -1, -1, false);
+        }
+        Matcher d = DEATH_OF.matcher(head);
+        if (d.find()) {
+            return new Link("killed", end, d.start(), false, null, -1, -1, false);
+        }
+        Matcher t = TOLL_LINK.matcher(head);
+        if (t.find()) {
+            int toll = lastToll(head);
+            if (toll >= 0 && !hasLinkableNumberBetween(head, toll)) {
+                Matcher tm = TOLL.matcher(head.substring(toll));
+                tm.find();
+                String kind = tm.group("injury") != null && tm.group("injury").equalsIgnoreCase("injury")
+                        ? "injured" : "killed";
+                return new Link(kind, n.end(), Math.max(0, toll - 6), true, t.group("verb"), -1, -1, false);
+            }
+        }
+        Matcher di = DEAD_INCLUDE.matcher(head);
+        if (di.find()) {
+            return new Link("killed", end, di.start(), false, null, -1, -1, false);
+        }
+        return null;
+    }
+
+    private static int lastToll(String head) {
+        Matcher m = TOLL.matcher(head);
+        int at = -1;
+        while (m.find()) {
+            at = m.start();
+        }
+        return at;
+    }
+
+    private static boolean hasLinkableNumberBetween(String head, int from) {
+        return head.substring(from).matches("(?s).*\\b\\d[\\d,]*\\s+(?:people|persons|dead|killed)\\b.*");
+    }
+
+    /** Length of a people noun right after the figure ("13 Palestinians"), for the span. */
+    private static int nextPeopleNoun(String s, int at) {
+        Matcher m = Pattern.compile("^\\s+(?:[\\p{Lu}][\\p{L}.]*\\s+)?[\\p{L}]+").matcher(s.substring(at));
+        return m.find() && !OBJECT_NOUNS.contains(countedNoun(s.substring(at))) ? m.end() : 0;
+    }
+
+    private static final Pattern STEP = Pattern.compile(
+            "\\G\\s*(?:(?<word>[\\p{L}][\\p{L}'\u2019-]*)|(?<num>\\d[\\d,.]*)|(?<punct>[^\\s\\p{L}\\d]))");
+
+    private static Link forward(String s, NumberMention n) {
+        Matcher m = STEP.matcher(s);
+        int pos = n.end();
+        int words = 0;
+        int limit = n.vague() ? 6 : 12;
+        int parenStart = -1;
+        int parenEnd = -1;
+        boolean inParen = false;
+        boolean first = true;
+        while (pos < s.length() && m.find(pos)) {
+            pos = m.end();
+            if (m.group("punct") != null) {
+                String p = m.group("punct");
+                if (p.equals(",")) {
+                    if (inParen) {
+                        inParen = false;
+                        parenEnd = m.start();
+                        continue;
+                    }
+                    Matcher peek = STEP.matcher(s);
+                    if (peek.find(pos) && peek.group("word") != null
+                            && PARENTHETICAL.contains(peek.group("word").toLowerCase(Locale.ROOT))) {
+                        inParen = true;
+                        parenStart = pos;
+                        continue;
+                    }
+                    return null;
+                }
+                if (p.equals("\"") || p.equals("'") || p.equals("\u2026")) {
+                    continue;
+                }
+                return null;
+            }
+            if (m.group("num") != null) {
+                if (inParen) {
+                    continue;
+                }
+                return null;
+            }
+            if (inParen) {
+                continue;
+            }
+            String w = m.group("word").toLowerCase(Locale.ROOT);
+            String kind = forwardKind(w, s, pos, first);
+            if (kind != null) {
+                int kindEnd = kindEnd(s, m.start("word"), pos, w);
+                boolean colon = s.startsWith(":", kindEnd) || s.startsWith(" :", kindEnd);
+                return new Link(kind, kindEnd, n.start(), false, null, parenStart, parenEnd, colon);
+            }
+            if (STOP.contains(w) || ++words > limit) {
+                return null;
+            }
+            first = false;
+        }
+        return null;
+    }
+
+    private static String forwardKind(String w, String s, int after, boolean first) {
+        switch (w) {
+            case "killed", "dead", "died", "murdered", "executed", "slain", "perished", "martyred", "drowned":
+                return "killed";
+            case "wounded", "injured", "hurt":
+                return "injured";
+            case "missing":
+                return "missing";
+            case "displaced", "fled", "uprooted", "homeless":
+                return "displaced";
+            case "bodies", "corpses", "deaths", "fatalities":
+                return first ? "killed" : null;
+            case "injuries":
+                return first ? "injured" : null;
+            case "lost":
+                return s.substring(after).matches("(?is)^\\s+(?:their|his|her|its)\\s+lives\\b.*") ? "killed" : null;
+            case "forced":
+                return s.substring(after).matches("(?is)^\\s+(?:to\\s+(?:flee|leave)|from\\s+their\\s+homes)\\b.*")
+                        ? "displaced" : null;
+            case "unaccounted":
+                return s.substring(after).matches("(?is)^\\s+for\\b.*") ? "missing" : null;
+            default:
+                return null;
+        }
+    }
+
+    private static int kindEnd(String s, int wordStart, int wordEnd, String w) {
+        Matcher tail = Pattern.compile("^\\s+(?:their|his|her|its)\\s+lives|^\\s+to\\s+(?:flee|leave)"
+                + "|^\\s+from\\s+their\\s+homes|^\\s+for", CI).matcher(s.substring(wordEnd));
+        if ((w.equals("lost") || w.equals("forced") || w.equals("unaccounted")) && tail.find()) {
+            return wordEnd + tail.end();
+        }
+        return wordEnd;
+    }
+
+    private static String kindOf(String verb) {
+        String v = verb.toLowerCase(Locale.ROOT);
+        if (v.startsWith("wound") || v.startsWith("injur")) {
+            return "injured";
+        }
+        if (v.startsWith("displac")) {
+            return "displaced";
+        }
+        return "killed";
+    }
+}

@@ -1,0 +1,252 @@
+package io.newswire.enrich.tag;
+
+import io.newswire.core.event.Party;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Lists the actors a passage mentions as actors (guide §3): states when they act, are fought or are targeted,
+ * named groups, acting international bodies and named officials (with their state or group). It drops pure
+ * locatives ("in Israel"), datelines, descriptors ("Hamas-run"), nationality adjectives that do not name an
+ * actor ("Israeli hostages"), sources that only report ("State Department spokesman ... said", "UN estimates")
+ * and persons quoted through a spokesman.
+ */
+final class PartyTagger {
+
+    private static final Set<String> LOCATIVE = Set.of(
+            "in", "inside", "into", "across", "throughout", "near", "within", "outside", "around", "from",
+            "toward", "towards", "via", "sweeps", "swept", "sweep", "rocks", "rocked", "rock", "grips", "gripped",
+            "engulfs", "engulfed", "visit", "visiting", "visited");
+    private static final Set<String> REGION = Set.of(
+            "the", "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
+            "northeastern", "northwestern", "southeastern", "southwestern", "northeast", "northwest", "southeast",
+            "southwest", "occupied", "neighbouring", "neighboring", "rural", "remote", "war", "torn");
+    private static final Set<String> MOTION = Set.of(
+            "transferred", "taken", "moved", "returned", "return", "fled", "flee", "sent", "went", "go", "travelled",
+            "traveled", "flown", "flew", "deported", "evacuated", "smuggled", "brought", "headed", "arrived",
+            "trip", "journey");
+    private static final Set<String> DESCRIPTOR = Set.of(
+            "run", "controlled", "held", "occupied", "backed", "allied", "affiliated", "linked", "aligned",
+            "administered", "based", "born", "funded", "sponsored", "supported", "dominated", "friendly", "made",
+            "style", "bound");
+    static final Set<String> ACTOR_NOUNS = Set.of(
+            "government", "govt", "regime", "military", "army", "forces", "force", "troops", "soldiers",
+            "soldier", "police", "navy", "jets", "warplanes", "aircraft", "drones", "drone", "tanks", "tank",
+            "artillery", "strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "bombardment",
+            "bombing", "bombings", "shelling", "offensive", "attack", "attacks", "operation", "operations",
+            "retaliation", "invasion", "incursion", "missile", "missiles", "officials", "official", "minister",
+            "ministers", "president", "prime", "premier", "leader", "leaders", "leadership", "king", "emir",
+            "authorities", "negotiators", "negotiator", "mediators", "mediator", "mediation", "delegation",
+            "delegates", "envoy", "envoys", "diplomats", "diplomat", "ambassador", "proposal", "plan", "offer",
+            "initiative", "cabinet", "parliament", "intelligence", "orders", "side", "counterpart", "counterparts",
+            "junta", "commander", "commanders", "generals", "guards", "snipers", "sniper", "warships",
+            "blockade", "occupation", "administration", "state", "paramilitary", "militia", "fire", "gunfire",
+            "bombers", "patrol");
+    private static final Set<String> SOURCE_NOUNS = Set.of(
+            "spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "envoy", "officials",
+            "official", "sources", "source", "media", "ministry", "services", "monitor", "estimates", "estimate",
+            "figures", "figure", "data", "statistics", "tally", "report", "reports", "statement", "agency");
+    private static final Set<String> FIGURE_NOUNS = Set.of(
+            "estimates", "estimate", "figures", "figure", "data", "statistics", "tally");
+    private static final Set<String> SAY = Set.of(
+            "said", "says", "say", "saying", "told", "reported", "reports", "added", "stated", "confirmed",
+            "declined", "quoted");
+    private static final Set<String> SEAT_VERBS = Set.of(
+            "said", "says", "say", "has", "have", "had", "announced", "announces", "accused", "accuses", "rejected",
+            "rejects", "denied", "denies", "claimed", "claims", "will", "would", "agreed", "agrees",
+            "refused", "refuses", "insists", "insisted", "wants", "wanted", "warned", "warns", "blamed", "blames",
+            "responded", "accepted", "accepts", "signed", "sent", "ordered", "launched", "confirmed", "hopes",
+            "threatened", "threatens", "called", "calls", "urged", "urges", "demanded", "demands", "sees",
+            "believes", "offered", "offers", "proposed", "proposes", "insist", "denounced", "condemned",
+            "condemns", "welcomed", "welcomes", "backed", "backs", "vowed", "vows", "struck", "retaliated");
+    private static final Set<String> SEAT_OBJECT = Set.of(
+            "accused", "accusing", "accuse", "blamed", "blaming", "urged", "urging", "warned", "pressed", "against",
+            "pressured", "by");
+    private static final Set<String> SPOKESMAN_FOR = Set.of(
+            "spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "representative");
+
+    List<Party> tag(List<Clause> clauses, Evidences evidences) {
+        Map<String, Party> parties = new LinkedHashMap<>();
+        for (Clause c : clauses) {
+            for (Mention m : c.mentions()) {
+                if (!isActor(c, m)) {
+                    continue;
+                }
+                GazetteerEntry e = m.entry();
+                parties.computeIfAbsent(e.name(), n -> new Party(n, e.kind(), e.affiliation(),
+                        evidences.of(c, m.start(), m.end())));
+                if (e.affiliation() != null) {
+                    GazetteerEntry a = evidences.gazetteer().entry(e.affiliation());
+                    parties.computeIfAbsent(a.name(), n -> new Party(n, a.kind(), a.affiliation(),
+                            evidences.of(c, m.start(), m.end())));
+                }
+            }
+        }
+        return new ArrayList<>(parties.values());
+    }
+
+    boolean isActor(Clause c, Mention m) {
+        if (m.start() < c.datelineEnd()) {
+            return false;
+        }
+        if (descriptor(c, m) || quotedThroughAide(c, m)) {
+            return false;
+        }
+        String kind = m.entry().kind();
+        if (kind.equals("person") || kind.equals("armed_group") || kind.equals("organisation")) {
+            return true;
+        }
+        if (m.form() == Mention.Form.ADJECTIVE) {
+            int head = actorHead(c, m);
+            return head >= 0 && !reportsOnly(c, head);
+        }
+        if (locative(c, m)) {
+            return false;
+        }
+        if (m.form() == Mention.Form.SEAT && !metonym(c, m)) {
+            return false;
+        }
+        for (int k = m.lastToken() + 1; k <= m.lastToken() + 3 && k < c.tokens().size(); k++) {
+            if (c.gap(k - 1, k).contains(",")) {
+                break;
+            }
+            if (FIGURE_NOUNS.contains(c.word(k, 0))) {
+                return false;
+            }
+        }
+        int next = nextNonName(c, m.lastToken() + 1);
+        return !(next >= 0 && next <= m.lastToken() + 3 && SOURCE_NOUNS.contains(c.word(next, 0))
+                && reportsOnly(c, next));
+    }
+
+    /** "Hamas-run", "Iranian-backed", "anti-Israel": the name describes something else. */
+    private static boolean descriptor(Clause c, Mention m) {
+        String after = c.gap(m.lastToken(), m.lastToken() + 1);
+        if (after.equals("-") && DESCRIPTOR.contains(c.word(m.lastToken(), 1))) {
+            return true;
+        }
+        String before = c.gap(m.firstToken() - 1, m.firstToken());
+        String w = c.word(m.firstToken(), -1);
+        return before.equals("-") && (w.equals("anti") || w.equals("pro"));
+    }
+
+    /** "A spokesman for Netanyahu told AFP": the person is quoted, not acting. */
+    private static boolean quotedThroughAide(Clause c, Mention m) {
+        int i = m.firstToken();
+        int k = c.word(i, -1).equals("the") ? i - 2 : i - 1;
+        return (c.word(k, 0).equals("for") || c.word(k, 0).equals("to")) && SPOKESMAN_FOR.contains(c.word(k, -1));
+    }
+
+    private static boolean locative(Clause c, Mention m) {
+        int k = m.firstToken() - 1;
+        while (k >= 0 && REGION.contains(c.word(k, 0)) && k >= m.firstToken() - 3) {
+            k--;
+        }
+        String w = c.word(k, 0);
+        if (LOCATIVE.contains(w)) {
+            return true;
+        }
+        if (w.equals("to") && (MOTION.contains(c.word(k, -1)) || MOTION.contains(c.word(k, -2)))) {
+            return true;
+        }
+        return w.equals("capital") || w.equals("city") || w.equals("town") || w.equals("of")
+                && (c.word(k, -1).equals("capital") || c.word(k, -1).equals("city"));
+    }
+
+    /** "Doha said", "accused Khartoum": a capital stands for its government only in such frames. */
+    private static boolean metonym(Clause c, Mention m) {
+        String next = c.word(m.lastToken(), 1);
+        String gap = c.gap(m.lastToken(), m.lastToken() + 1);
+        if (gap.equals("'") && c.word(m.lastToken(), 1).equals("s")) {
+            return false;
+        }
+        return SEAT_VERBS.contains(next) && !gap.contains(",") || SEAT_OBJECT.contains(c.word(m.firstToken(), -1));
+    }
+
+    /** The actor noun an adjective qualifies ("Qatari and Egyptian mediators", "Syrian regime forces"), or -1. */
+    private static int actorHead(Clause c, Mention m) {
+        int k = m.lastToken() + 1;
+        int words = 0;
+        while (k < c.tokens().size() && words < 3) {
+            String gap = c.gap(k - 1, k);
+            if (gap.contains(".") || gap.contains(";") || gap.contains(":") || gap.contains("(")) {
+                return -1;
+            }
+            String w = c.word(k, 0);
+            if (ACTOR_NOUNS.contains(w)) {
+                return k;
+            }
+            Mention other = mentionAt(c, k);
+            if (other != null) {
+                k = other.lastToken() + 1;
+                continue;
+            }
+            if (!w.equals("and") && !w.equals("or")) {
+                if (gap.contains(",")) {
+                    return -1;
+                }
+                words++;
+            }
+            k++;
+        }
+        return -1;
+    }
+
+    /** A source noun whose clause only reports: "health officials said", "spokesman Vedant Patel said". */
+    private static boolean reportsOnly(Clause c, int sourceNoun) {
+        if (!SOURCE_NOUNS.contains(c.word(sourceNoun, 0))) {
+            return false;
+        }
+        if (FIGURE_NOUNS.contains(c.word(sourceNoun, 0))) {
+            return true;
+        }
+        for (int k = sourceNoun + 1; k <= sourceNoun + 5 && k < c.tokens().size(); k++) {
+            String gap = c.gap(k - 1, k);
+            if (gap.contains(",") && !SAY.contains(c.word(k, 0))) {
+                return false;
+            }
+            String w = c.word(k, 0);
+            if (SAY.contains(w) || w.equals("are") && SAY.contains(c.word(k, 1))
+                    || w.equals("is") && SAY.contains(c.word(k, 1))) {
+                return true;
+            }
+            boolean name = Character.isUpperCase(c.tokens().get(k).text().charAt(0));
+            if (!name && !List.of("now", "also", "on", "had", "has", "have").contains(w)) {
+                return false;
+            }
+        }
+        int before = sourceNoun - 1;
+        while (before >= 0 && mentionAt(c, before) != null) {
+            before = mentionAt(c, before).firstToken() - 1;
+        }
+        String w = c.word(before, 0);
+        return w.equals("according") || c.word(before, -1).equals("according") || SAY.contains(w)
+                || SAY.contains(c.word(before, -1));
+    }
+
+    private static int nextNonName(Clause c, int k) {
+        while (k < c.tokens().size()) {
+            if (c.gap(k - 1, k).contains(",")) {
+                return -1;
+            }
+            Mention other = mentionAt(c, k);
+            if (other == null) {
+                return k;
+            }
+            k = other.lastToken() + 1;
+        }
+        return -1;
+    }
+
+    static Mention mentionAt(Clause c, int token) {
+        for (Mention m : c.mentions()) {
+            if (m.firstToken() == token) {
+                return m;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,291 @@
+package io.newswire.enrich.tag;
+
+import io.newswire.core.event.Evidence;
+import io.newswire.core.event.Talks;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Tags a ceasefire or peace process (guide §1): whether the passage reports one, its latest status, the venue
+ * as written and the mediators. Talks on other subjects (sports, labour, business, nuclear, coalition forming),
+ * third-party calls for a ceasefire and the verb "talks" do not count.
+ */
+final class TalksTagger {
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE;
+    /** Words that name a ceasefire or peace process whatever the context. */
+    private static final Pattern STRONG = Pattern.compile(
+            "\\b(?:cease-?fires?|truces?|armistice|peace (?:talks|negotiations|process|deal|agreement|accord|plan"
+                    + "|treaty|summit|conference|initiative|efforts?|bid|roadmap|framework|proposal)"
+                    + "|hostages? (?:release |exchange |swap )?deal|hostage-(?:for-)?prisoner (?:exchange|swap|deal)"
+                    + "|prisoner (?:swaps?|exchanges?)|evacuation deal|cessation of hostilities"
+                    + "|(?:halt|stop)s? (?:its |the |all )?(?:military operations|fighting|hostilities|offensive"
+                    + "|attacks))\\b", FLAGS);
+    /** Words that name negotiation in general: they count unless the passage is about something else. */
+    private static final Pattern WEAK = Pattern.compile(
+            "\\b(?:talks|negotiations?|negotiat(?:e|ed|es|ing|ors?)|mediat(?:ors?|ion|ed|ing|es?)"
+                    + "|brokered|brokering|broker|consultations)\\b", FLAGS);
+    /** Words that name a process only among conflict parties. */
+    private static final Pattern CONTEXTUAL = Pattern.compile(
+            "\\b(?:meetings?|delegations?|delegates|representation|reach (?:a|an) (?:deal|agreement))\\b", FLAGS);
+    private static final Pattern VERB_TALKS = Pattern.compile("\\b(\\w+) talks (?:about|of)\\b", FLAGS);
+    private static final Set<String> TALKS_NOUN_MODIFIERS = Set.of(
+            "peace", "the", "ceasefire", "truce", "direct", "indirect", "new", "fresh", "further", "more", "of", "in",
+            "for", "at", "to", "and", "hold", "holds", "held", "preliminary", "proximity", "formal", "informal");
+    private static final Pattern CALL_BEFORE = Pattern.compile(
+            "\\b(?:call(?:s|ed|ing)?|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|appeal(?:s|ed|ing)?|plea"
+                    + "|push(?:es|ed|ing)? for|press(?:es|ed|ing)? for|advocat\\w+|resolution)\\b[^,;:.]{0,40}$",
+            FLAGS);
+    private static final Pattern CALL_AFTER = Pattern.compile(
+            "^\\W{0,3}(?:plea|pleas|calls?|appeals?|resolution|demands?|vote)\\b", FLAGS);
+    /** Another subject: anywhere in the passage (sports, labour, business). */
+    private static final Pattern DOMAIN = Pattern.compile(
+            "\\b(?:football|soccer|hockey|NHL|NBA|NFL|MLB|FIFA|UEFA|Premier League|tennis|cricket|rugby|baseball"
+                    + "|basketball|Olympics?|Wimbledon|golf|NASCAR|Formula One|striker|midfielder|goalkeeper"
+                    + "|pension|pensions|wages?|pay deal|labou?r talks|labou?r dispute|collective bargaining"
+                    + "|lockout|merger|takeover|acquisition|buyout|shareholders?)\\b", FLAGS);
+    private static final Pattern DOMAIN_CASED = Pattern.compile("\\b(?:unions|union|league|club|clubs)\\b");
+    /** Another subject: in the trigger's own sentence or the headline (nuclear, trade, coalition forming). */
+    private static final Pattern TOPIC = Pattern.compile(
+            "\\b(?:nuclear|uranium|enrichment|atomic|six-party|trade|tariffs?|oil market|economic cooperation"
+                    + "|climate|budget|coalition(?! forces| troops| partners| air)"
+                    + "|labou?r|talks[^.]{0,30}\\b(?:focus|focused|centred|centered) on\\b[^.]{0,40}"
+                    + "\\b(?:war|conflict|crisis|situation))\\b", FLAGS);
+    private static final Pattern CONFLICT = Pattern.compile(
+            "\\b(?:war|fighting|rebels?|militants?|insurgents?|hostages?|cease-?fire|truce|military|troops|army"
+                    + "|offensive|clashes|conflict|shelling|air ?strikes?|bombardment|genocide|militias?|invasion"
+                    + "|occupation)\\b", FLAGS);
+
+    private static final Pattern[] STATUS = new Pattern[Status.values().length];
+    private static final Pattern PROPOSAL_FRAME = Pattern.compile(
+            "\\b(?:(?:prepared|ready|willing|seek(?:s|ing)?|offer(?:s|ed)?|propos(?:es|ed|ing)) (?:to|for)|if)\\b",
+            FLAGS);
+    private static final Pattern PRIOR = Pattern.compile("\\bafter (?:the |a |an )?(?:[\\w-]+ )?$", FLAGS);
+
+    /** Statuses from strongest to weakest evidence of the latest state. */
+    enum Status {
+        COLLAPSED("\\b(?:collaps\\w*|broke down|break(?:s)? down|breakdown|shatter\\w*|fell apart|falls apart"
+                + "|broken off|called off|scrapped|abandoned|(?:truce|cease-?fire) (?:has |had )?(?:ended|ends"
+                + "|expired|is over|was over))\\b"),
+        REJECTED("\\b(?:reject\\w*|refus\\w* to (?:negotiate|talk|attend|join|take part|participate|meet)"
+                + "|instead of (?:more |further |new )?(?:talks|negotiations)|turned down|rul(?:es|ed)? out"
+                + " (?:talks|negotiations|a (?:truce|ceasefire))|dismiss\\w* (?:the )?(?:offer|proposal|talks))"),
+        STALLED("\\b(?:stall\\w*|deadlock\\w*|impasse|stalemate|boycott\\w*|in doubt|on hold|suspend\\w*|froze"
+                + "|frozen|sticking points?|obstacle)\\b"),
+        RESUMED("\\b(?:(?:talks|negotiations)\\b[^.]{0,80}?\\bresum\\w*|resum\\w* (?:the |peace |direct |indirect"
+                + " )*(?:talks|negotiations)|resumption of (?:the )?(?:peace )?(?:talks|negotiations)"
+                + "|return(?:ed|s)? to the (?:negotiating )?table)"),
+        AGREED("\\b(?:agree[sd]?\\b(?!\\s+(?:\\w+day\\s+)?to\\s+(?:take part|participate|attend|join|hold|meet|sit"
+                + "|resume|talk|negotiate))|reached (?:a |an )?(?:\\w+ )?(?:deal|agreement|truce|cease-?fire)"
+                + "|struck (?:a )?deal|signed|sealed|clinched|breakthrough|approved|confirmed by"
+                + "|(?:deal|agreement|truce|cease-?fire)[^.]{0,20}\\bconfirmed|announced (?:a |the )?(?:deal"
+                + "|agreement)|(?:will|would|to|set to|expected to) (?:come|go|enter) into (?:effect|force)"
+                + "|(?:will|would|set to|expected to) take effect|(?:truce|deal|agreement|cease-?fire|accord)\\W+"
+                + "(?:\\w+\\W+){0,2}(?:mediated|brokered)|(?:mediated|brokered) (?:truce|deal|agreement"
+                + "|cease-?fire|accord))"),
+        DECLARED("\\b(?:declared (?:a |an )?(?:unilateral )?(?:cease-?fire|truce)|(?:unilateral|one-sided)"
+                + " (?:cease-?fire|truce)|announced (?:a |an )?(?:unilateral )?(?:cease-?fire|truce)"
+                + "|(?:halt|stop)s? (?:its |the |all )?(?:military operations|fighting|offensive|attacks))"),
+        IN_EFFECT("\\b(?:extend\\w*|extension|holding|came into (?:effect|force)|took effect|went into effect"
+                + "|in effect|in force|under the (?:truce|cease-?fire|deal)|implement\\w*|violat\\w*|breach\\w*"
+                + "|observ(?:e|ed|ing) (?:the )?(?:truce|cease-?fire)|respected|during the (?:truce|cease-?fire"
+                + "|pause)|day of the (?:truce|cease-?fire|pause)|since the (?:truce|cease-?fire))"),
+        ONGOING("\\b(?:under ?way|ongoing|nearing|close to a deal|held (?:\\w+ ){0,2}(?:talks|negotiations"
+                + "|meetings?|consultations)|(?:talks|negotiations) (?:are |were )?(?:continu\\w*|progress\\w*)"
+                + "|continu\\w* (?:\\w+ ){0,2}(?:talks|negotiations|consultations|mediation)|consultations|begun"
+                + "|began|have started|finali[sz]\\w*|negotiating|in talks|mediating|working to)\\b"),
+        PROPOSED("\\b(?:propos(?:al|als|ed|es|ing)|offer(?:s|ed)?|conditional)\\b"),
+        SCHEDULED("\\b(?:ahead of|on the eve of|eve of|will (?:meet|hold|resume|attend|begin|start|travel)"
+                + "|would attend|to meet|set to (?:meet|begin|start|resume|hold)|scheduled|invit\\w*"
+                + "|planned (?:talks|meetings?|negotiations)|expected to (?:meet|begin|start|resume|hold)"
+                + "|agree[sd]? (?:\\w+day )?to (?:take part|participate|attend|join|hold|meet|sit)|next round"
+                + "|upcoming|to be held|due to (?:meet|begin|start|resume))\\b");
+
+        final String regex;
+
+        Status(String regex) {
+            this.regex = regex;
+        }
+
+        String value() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    static {
+        for (Status s : Status.values()) {
+            STATUS[s.ordinal()] = Pattern.compile(s.regex, FLAGS);
+        }
+    }
+
+    private static final Pattern VENUE_AFTER = Pattern.compile(
+            "\\b(?:talks|negotiations|meet|meeting|meetings|met|summit|held|begun|began|resumed|resume|convened"
+            + "|gathered|hosted|round)\\b[^.;:]{0,60}?\\bin (?:the )?(?:[A-Z]\\w+ )?(?:capital (?:of )?|city of )?"
+            + "(?<place>[A-Z][\\w'-]*(?: [A-Z][\\w'-]*){0,2})");
+    private static final Pattern VENUE_BEFORE = Pattern.compile(
+            "\\b(?<place>[A-Z][\\w'-]*(?: [A-Z][\\w'-]*){0,2}) (?:peace )?(?:talks|negotiations|summit|meeting"
+            + "|conference|round)\\b");
+
+    private final Set<String> sites;
+    private final Set<String> states;
+
+    TalksTagger(Gazetteer gazetteer) {
+        this.sites = Set.copyOf(gazetteer.venues());
+        Set<String> st = new java.util.HashSet<>();
+        gazetteer.entries().stream().filter(e -> e.kind().equals("state")).forEach(e -> st.add(e.name()));
+        this.states = Set.copyOf(st);
+    }
+
+    Talks tag(List<Clause> clauses, List<Mention> armedGroupsAndSides, Evidences evidences) {
+        String headline = clauses.isEmpty() || !clauses.get(0).sentence().headline() ? ""
+                : clauses.get(0).text();
+        boolean domain = false;
+        boolean conflict = false;
+        for (Clause c : clauses) {
+            domain |= DOMAIN.matcher(c.text()).find() || DOMAIN_CASED.matcher(c.text()).find();
+            conflict |= CONFLICT.matcher(c.text()).find();
+        }
+        conflict |= !armedGroupsAndSides.isEmpty();
+        boolean headlineTopic = TOPIC.matcher(headline).find();
+
+        List<Evidence> evidence = new ArrayList<>();
+        List<Clause> triggered = new ArrayList<>();
+        for (Clause c : clauses) {
+            String s = c.text();
+            boolean topic = headlineTopic || TOPIC.matcher(s).find();
+            boolean hit = false;
+            Matcher m = STRONG.matcher(s);
+            while (m.find()) {
+                if (!topic && !isCall(s, m.start(), m.end()) && !(domain && !conflict)) {
+                    evidence.add(evidences.of(c, m.start(), m.end()));
+                    hit = true;
+                }
+            }
+            if (!topic && !domain) {
+                m = WEAK.matcher(s);
+                while (m.find()) {
+                    if (!isVerbTalks(s, m.start())) {
+                        evidence.add(evidences.of(c, m.start(), m.end()));
+                        hit = true;
+                    }
+                }
+                m = CONTEXTUAL.matcher(s);
+                while (m.find()) {
+                    if (conflict && hasActor(c)) {
+                        evidence.add(evidences.of(c, m.start(), m.end()));
+                        hit = true;
+                    }
+                }
+            }
+            if (hit) {
+                triggered.add(c);
+            }
+        }
+        if (triggered.isEmpty()) {
+            return Talks.NONE;
+        }
+        return new Talks(true, status(triggered), venue(triggered),
+                new ArrayList<>(mediators(triggered, armedGroupsAndSides)), evidence);
+    }
+
+    private static boolean hasActor(Clause c) {
+        return c.mentions().stream().anyMatch(m -> !m.entry().isPerson());
+    }
+
+    private static boolean isCall(String s, int start, int end) {
+        return CALL_BEFORE.matcher(s.substring(Math.max(0, start - 60), start)).find()
+                || CALL_AFTER.matcher(s.substring(end)).find();
+    }
+
+    private static boolean isVerbTalks(String s, int start) {
+        Matcher m = VERB_TALKS.matcher(s);
+        m.region(Math.max(0, s.lastIndexOf(' ', Math.max(0, start - 2)) + 1), s.length());
+        return m.lookingAt() && m.start() + m.group(1).length() + 1 == start
+                && !TALKS_NOUN_MODIFIERS.contains(m.group(1).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    static String status(List<Clause> clauses) {
+        Status best = null;
+        Status bestPrior = null;
+        for (Clause c : clauses) {
+            String s = c.text();
+            boolean proposal = PROPOSAL_FRAME.matcher(s).find();
+            for (Status st : Status.values()) {
+                Matcher m = STATUS[st.ordinal()].matcher(s);
+                while (m.find()) {
+                    Status found = proposal && st.ordinal() > Status.STALLED.ordinal()
+                            && st.ordinal() < Status.PROPOSED.ordinal() ? Status.PROPOSED : st;
+                    if (PRIOR.matcher(s.substring(Math.max(0, m.start() - 30), m.start())).find()) {
+                        bestPrior = stronger(bestPrior, found);
+                    } else {
+                        best = stronger(best, found);
+                    }
+                }
+            }
+        }
+        Status chosen = best != null ? best : bestPrior;
+        return chosen == null ? Status.ONGOING.value() : chosen.value();
+    }
+
+    private static Status stronger(Status a, Status b) {
+        return a == null || b.ordinal() < a.ordinal() ? b : a;
+    }
+
+    private String venue(List<Clause> clauses) {
+        for (Clause c : clauses) {
+            String s = c.text();
+            for (Pattern p : new Pattern[] {VENUE_AFTER, VENUE_BEFORE}) {
+                Matcher m = p.matcher(s);
+                while (m.find()) {
+                    int at = m.start("place");
+                    if (at < c.datelineEnd()) {
+                        continue;
+                    }
+                    String place = knownPrefix(m.group("place"), p == VENUE_AFTER);
+                    if (place != null && !fightingPlace(s, at)) {
+                        return place;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The longest known venue at the start of a capitalised run ("Doha Thursday" gives "Doha"). */
+    private String knownPrefix(String run, boolean statesToo) {
+        String[] words = run.split(" ");
+        for (int n = words.length; n >= 1; n--) {
+            String candidate = String.join(" ", java.util.Arrays.copyOf(words, n));
+            if (sites.contains(candidate) || statesToo && states.contains(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    private static boolean fightingPlace(String s, int at) {
+        String before = s.substring(Math.max(0, at - 25), at).toLowerCase(java.util.Locale.ROOT);
+        return before.matches(".*\\b(?:war|fighting|conflict|crisis|violence|clashes|strikes?) in (?:the )?$");
+    }
+
+    private static Set<String> mediators(List<Clause> clauses, List<Mention> sides) {
+        Set<String> out = new LinkedHashSet<>();
+        Set<String> sideNames = new java.util.HashSet<>();
+        sides.forEach(m -> sideNames.add(m.entry().name()));
+        for (Clause c : clauses) {
+            for (Mention m : c.mentions()) {
+                if (m.entry().isPerson() || m.entry().kind().equals("armed_group")) {
+                    continue;
+                }
+                if (MediatorRules.mediates(c, m, sideNames.contains(m.entry().name()))) {
+                    out.add(m.entry().name());
+                }
+            }
+        }
+        return out;
+    }
+}
