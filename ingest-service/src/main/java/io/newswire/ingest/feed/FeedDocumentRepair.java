@@ -47,6 +47,7 @@ final class FeedDocumentRepair {
             addMissingRdfChannel(root);
         }
         unwrapBase64(root);
+        DateNormalizer.normalize(root);
     }
 
     private static void repairRss(Element root) {

@@ -176,6 +176,19 @@ class FeedParserTest {
     }
 
     @Test
+    void shouldReadDatesInTheCommonFormats() throws Exception {
+        byte[] body = utf8("<rss version=\"2.0\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><channel>"
+                + "<item><guid>urn:1</guid><pubDate>Tue, 3 Jun 2025 11:00:00 +0200</pubDate></item>"
+                + "<item><guid>urn:2</guid><dc:date>2025-06-03T09:00:00.250Z</dc:date></item>"
+                + "<item><guid>urn:3</guid><pubDate>Tue, 03 Jun 2025 04:00:00 EST</pubDate></item>"
+                + "</channel></rss>");
+
+        assertThat(parser.parse(body, null, FEED_URL).entries()).extracting(FeedEntry::publishedAt).containsExactly(
+                Instant.parse("2025-06-03T09:00:00Z"), Instant.parse("2025-06-03T09:00:00.250Z"),
+                Instant.parse("2025-06-03T09:00:00Z"));
+    }
+
+    @Test
     void shouldReadAnRssDocumentWithoutChannelAsAnEmptyFeed() throws Exception {
         ParsedFeed feed = parser.parse(utf8("<rss version=\"2.0\"></rss>"), null, FEED_URL);
 
