@@ -27,7 +27,7 @@ final class CasualtyExtractor {
     private static final Pattern FILLER = Pattern.compile("(?:\\ball|\\banother|\\ba total of|\\bthe)\\s+$", CI);
     private static final Pattern KILL_VERB = Pattern.compile(
             "\\b(?<verb>kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|displac(?:e|es|ed|ing)|massacred"
-                    + "|murdered|executed|slaughtered)\\s+$", CI);
+                    + "|murdered|executed|slaughtered|shot dead|gunned down|beheaded)\\s+$", CI);
     private static final Pattern THREAT = Pattern.compile(
             "\\b(?:threaten\\w*|vow\\w*|plan\\w*|tried|try|attempt\\w*|intend\\w*|want\\w*|could|would|may|might"
                     + "|will|shall|can|not)\\s+(?:to\\s+)?$", CI);

@@ -103,7 +103,7 @@ final class PartyTagger {
             int head = actorHead(c, m);
             return head >= 0 && !reportsOnly(c, head);
         }
-        if (locative(c, m)) {
+        if (locative(c, m) || partOfOtherName(c, m)) {
             return false;
         }
         if (m.form() == Mention.Form.SEAT && !metonym(c, m)) {
@@ -154,6 +154,35 @@ final class PartyTagger {
         }
         return w.equals("capital") || w.equals("city") || w.equals("town") || w.equals("of")
                 && (c.word(k, -1).equals("capital") || c.word(k, -1).equals("city"));
+    }
+
+    /** "Chad Wolf", "Qatar Airways", "Michael Jordan": a state's name inside another proper name. */
+    private static boolean partOfOtherName(Clause c, Mention m) {
+        if (c.sentence().headline() || m.form() != Mention.Form.NAME || !m.entry().kind().equals("state")) {
+            return false;
+        }
+        return capitalisedNonMention(c, m.lastToken() + 1, c.gap(m.lastToken(), m.lastToken() + 1))
+                || m.firstToken() > 1
+                && capitalisedNonMention(c, m.firstToken() - 1, c.gap(m.firstToken() - 1, m.firstToken()))
+                && !REGION.contains(c.word(m.firstToken(), -1));
+    }
+
+    private static boolean capitalisedNonMention(Clause c, int token, String gap) {
+        if (token < 0 || token >= c.tokens().size() || !gap.equals(" ")) {
+            return false;
+        }
+        String t = c.tokens().get(token).text();
+        return Character.isUpperCase(t.charAt(0)) && t.length() > 1 && !t.equals(t.toUpperCase(java.util.Locale.ROOT))
+                && mentionAt(c, token) == null && mentionEndingAt(c, token) == null;
+    }
+
+    private static Mention mentionEndingAt(Clause c, int token) {
+        for (Mention m : c.mentions()) {
+            if (m.lastToken() == token) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** "Doha said", "accused Khartoum": a capital stands for its government only in such frames. */

@@ -47,16 +47,22 @@ final class TalksTagger {
             "\\b(?:football|soccer|hockey|NHL|NBA|NFL|MLB|FIFA|UEFA|Premier League|tennis|cricket|rugby|baseball"
                     + "|basketball|Olympics?|Wimbledon|golf|NASCAR|Formula One|striker|midfielder|goalkeeper"
                     + "|pension|pensions|wages?|pay deal|labou?r talks|labou?r dispute|collective bargaining"
-                    + "|lockout|merger|takeover|acquisition|buyout|shareholders?)\\b", FLAGS);
+                    + "|lockout|merger|takeover|acquisition|buyout|shareholders?|airlines?|Boeing|Airbus|revenues?"
+                    + "|profits?|earnings|investors|stock market|CEO|chief executive officer|quarterly|IPO)\\b", FLAGS);
     private static final Pattern DOMAIN_CASED = Pattern.compile("\\b(?:unions|union|league|club|clubs)\\b");
-    /** Another subject: in the trigger's own sentence or the headline (nuclear, trade, coalition forming). */
+    /**
+     * Another subject (nuclear, trade, coalition forming): vetoes a ceasefire word in its own sentence or under
+     * such a headline, and the general words "talks" or "negotiations" anywhere in the passage.
+     */
     private static final Pattern TOPIC = Pattern.compile(
-            "\\b(?:nuclear|uranium|enrichment|atomic|six-party|trade|tariffs?|oil market|economic cooperation"
-                    + "|climate|budget|coalition(?! forces| troops| partners| air)"
+            "\\b(?:nuclear|nukes?|uranium|enrichment|atomic|six-party|trade|tariffs?|oil market|economic cooperation"
+                    + "|climate|budget|arms (?:deal|sales?)|weapons sales?|to buy|purchase|contract|management"
+                    + "|coalition (?:peace )?(?:talks|government|negotiations|deal|agreement)"
+                    + "|(?:form|forming|join|joining) (?:a |the )?coalition"
                     + "|labou?r|talks[^.]{0,30}\\b(?:focus|focused|centred|centered) on\\b[^.]{0,40}"
                     + "\\b(?:war|conflict|crisis|situation))\\b", FLAGS);
     private static final Pattern CONFLICT = Pattern.compile(
-            "\\b(?:war|fighting|rebels?|militants?|insurgents?|hostages?|cease-?fire|truce|military|troops|army"
+            "\\b(?:war|fighting|rebels?|militants?|insurgents?|hostages?|military|troops|army"
                     + "|offensive|clashes|conflict|shelling|air ?strikes?|bombardment|genocide|militias?|invasion"
                     + "|occupation)\\b", FLAGS);
 
@@ -92,7 +98,8 @@ final class TalksTagger {
                 + "|(?:halt|stop)s? (?:its |the |all )?(?:military operations|fighting|offensive|attacks))"),
         IN_EFFECT("\\b(?:extend\\w*|extension|holding|came into (?:effect|force)|took effect|went into effect"
                 + "|in effect|in force|under the (?:truce|cease-?fire|deal)|implement\\w*|violat\\w*|breach\\w*"
-                + "|observ(?:e|ed|ing) (?:the )?(?:truce|cease-?fire)|respected|during the (?:truce|cease-?fire"
+                + "|observ(?:e|ed|ing) (?:the )?(?:truce|cease-?fire)|break(?:ing|s)? (?:the |a )?(?:truce|cease-?fire)"
+                + "|broke (?:the |a )?(?:truce|cease-?fire)|respected|during the (?:truce|cease-?fire"
                 + "|pause)|day of the (?:truce|cease-?fire|pause)|since the (?:truce|cease-?fire))"),
         ONGOING("\\b(?:under ?way|ongoing|nearing|close to a deal|held (?:\\w+ ){0,2}(?:talks|negotiations"
                 + "|meetings?|consultations)|(?:talks|negotiations) (?:are |were )?(?:continu\\w*|progress\\w*)"
@@ -150,7 +157,15 @@ final class TalksTagger {
             conflict |= CONFLICT.matcher(c.text()).find();
         }
         conflict |= !armedGroupsAndSides.isEmpty();
+        boolean ceasefireWords = false;
+        for (Clause c : clauses) {
+            ceasefireWords |= STRONG.matcher(c.text()).find();
+        }
         boolean headlineTopic = TOPIC.matcher(headline).find();
+        boolean passageTopic = false;
+        for (Clause c : clauses) {
+            passageTopic |= TOPIC.matcher(c.text()).find();
+        }
 
         List<Evidence> evidence = new ArrayList<>();
         List<Clause> triggered = new ArrayList<>();
@@ -165,7 +180,7 @@ final class TalksTagger {
                     hit = true;
                 }
             }
-            if (!topic && !domain) {
+            if (!passageTopic && !domain) {
                 m = WEAK.matcher(s);
                 while (m.find()) {
                     if (!isVerbTalks(s, m.start())) {
@@ -175,7 +190,7 @@ final class TalksTagger {
                 }
                 m = CONTEXTUAL.matcher(s);
                 while (m.find()) {
-                    if (conflict && hasActor(c)) {
+                    if (ceasefireWords || hasArmedGroup(c)) {
                         evidence.add(evidences.of(c, m.start(), m.end()));
                         hit = true;
                     }
@@ -192,8 +207,8 @@ final class TalksTagger {
                 new ArrayList<>(mediators(triggered, armedGroupsAndSides)), evidence);
     }
 
-    private static boolean hasActor(Clause c) {
-        return c.mentions().stream().anyMatch(m -> !m.entry().isPerson());
+    private static boolean hasArmedGroup(Clause c) {
+        return c.mentions().stream().anyMatch(m -> m.entry().kind().equals("armed_group"));
     }
 
     private static boolean isCall(String s, int start, int end) {
