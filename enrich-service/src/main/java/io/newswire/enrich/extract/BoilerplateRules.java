@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
@@ -126,6 +128,14 @@ final class BoilerplateRules {
     private static final Map<String, Integer> TAG_KINDS = tagKinds();
     private static final Evaluator KEPT_IN_FIGURE = QueryParser.parse("table, blockquote");
 
+    /**
+     * Verdicts on single class tokens, shared by all pages: sites reuse a small vocabulary ("container",
+     * "col-md-6", "article-body"), and judging a token costs dozens of substring tests. Cleared when full.
+     */
+    private static final Map<String, Verdict> TOKEN_VERDICTS = new ConcurrentHashMap<>();
+    private static final int MAX_CACHED_TOKENS = 50_000;
+
+    /** Verdicts on whole class/id attribute values of this page. */
     private final Map<String, Verdict> verdicts = new HashMap<>();
 
     /** What the class/id of an element says. */
@@ -144,18 +154,20 @@ final class BoilerplateRules {
         if (el.attributesSize() == 0) {
             return kind;
         }
-        if (el.hasAttr("hidden") || "true".equals(el.attr("aria-hidden"))) {
+        // the HTML parser lower-cases attribute names, so case-sensitive lookups are enough (and cheaper)
+        Attributes attrs = el.attributes();
+        if (attrs.hasKey("hidden") || "true".equals(attrs.get("aria-hidden"))) {
             return kind | INVISIBLE;
         }
-        String style = el.attr("style");
+        String style = attrs.get("style");
         if (!style.isEmpty() && hidesContent(style)) {
             return kind | INVISIBLE;
         }
-        String role = el.attr("role");
+        String role = attrs.get("role");
         if (!role.isEmpty() && DROPPED_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
             kind |= MUTED;
         }
-        String itemprop = el.attr("itemprop");
+        String itemprop = attrs.get("itemprop");
         if (!itemprop.isEmpty()) {
             switch (itemprop) {
                 case "articleBody" -> kind |= BODY_HINT;
@@ -165,14 +177,14 @@ final class BoilerplateRules {
                 default -> { }
             }
         }
-        if (el.attr("rel").equals("author")) {
+        if (attrs.get("rel").equals("author")) {
             kind |= AUTHOR;
         }
         if (tag.equals("body") || tag.equals("html")) {
             return kind;
         }
-        Verdict byClass = verdict(el.attr("class"));
-        Verdict byId = verdict(el.attr("id"));
+        Verdict byClass = verdict(attrs.get("class"));
+        Verdict byId = verdict(attrs.get("id"));
         if (byClass == Verdict.BODY || byId == Verdict.BODY) {
             kind |= BODY_HINT;
             if (tag.equals("header")) {
@@ -223,28 +235,54 @@ final class BoilerplateRules {
         return v;
     }
 
-    private static Verdict judge(String classAndId) {
+    private static Verdict judge(String classOrId) {
         Verdict result = Verdict.NEUTRAL;
-        for (String token : classAndId.split("\\s+")) {
-            if (token.isEmpty()) {
-                continue;
+        int n = classOrId.length();
+        int start = 0;
+        while (start < n) {
+            int end = start;
+            while (end < n && !Character.isWhitespace(classOrId.charAt(end))) {
+                end++;
             }
-            String lower = token.toLowerCase(Locale.ROOT);
-            if (describesState(lower)) {
-                continue;
-            }
-            if (lower.equals("author") || hasStem(lower, STRONG_STEMS) || hasWord(token, lower, STRONG_WORDS)) {
-                result = Verdict.STRONG_FURNITURE;
-            } else if (HIDDEN_CLASSES.contains(lower) || hasStem(lower, WEAK_STEMS)
-                    || hasWord(token, lower, WEAK_WORDS)) {
-                if (result != Verdict.STRONG_FURNITURE) {
-                    result = Verdict.WEAK_FURNITURE;
+            if (end > start) {
+                Verdict v = judgeToken(classOrId.substring(start, end));
+                if (v == Verdict.BODY) {
+                    return v;
                 }
-            } else if (namesBody(lower)) {
-                return Verdict.BODY;
+                if (v.compareTo(result) > 0) {
+                    result = v;
+                }
             }
+            start = end + 1;
         }
         return result;
+    }
+
+    private static Verdict judgeToken(String token) {
+        Verdict known = TOKEN_VERDICTS.get(token);
+        if (known != null) {
+            return known;
+        }
+        Verdict v = judgeNewToken(token);
+        if (TOKEN_VERDICTS.size() >= MAX_CACHED_TOKENS) {
+            TOKEN_VERDICTS.clear();
+        }
+        TOKEN_VERDICTS.put(token, v);
+        return v;
+    }
+
+    private static Verdict judgeNewToken(String token) {
+        String lower = token.toLowerCase(Locale.ROOT);
+        if (describesState(lower)) {
+            return Verdict.NEUTRAL;
+        }
+        if (lower.equals("author") || hasStem(lower, STRONG_STEMS) || hasWord(token, lower, STRONG_WORDS)) {
+            return Verdict.STRONG_FURNITURE;
+        }
+        if (HIDDEN_CLASSES.contains(lower) || hasStem(lower, WEAK_STEMS) || hasWord(token, lower, WEAK_WORDS)) {
+            return Verdict.WEAK_FURNITURE;
+        }
+        return namesBody(lower) ? Verdict.BODY : Verdict.NEUTRAL;
     }
 
     private static boolean describesState(String lower) {

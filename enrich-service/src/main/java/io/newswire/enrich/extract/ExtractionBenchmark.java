@@ -49,7 +49,7 @@ public final class ExtractionBenchmark {
         int passes = intOption(args, "--passes", 7);
         String perDoc = stringOption(args, "--per-doc");
         List<Doc> docs = load(data);
-        List<Contender> systems = List.of(
+        List<Contender> contenders = List.of(
                 new Contender("newswire ArticleExtractor", new ArticleExtractor()),
                 new Contender("jsoup whole-page text", html -> Jsoup.parse(html).text()));
 
@@ -57,9 +57,9 @@ public final class ExtractionBenchmark {
                 docs.size(), data, warmup, passes);
         OUT.println("| system | precision | recall | F1 | docs/s (median pass) | outputs with \"newsletter\" not in gold |");
         OUT.println("|---|---|---|---|---|---|");
-        double[] docsPerSecond = throughput(systems, docs, warmup, passes);
-        for (int s = 0; s < systems.size(); s++) {
-            Contender system = systems.get(s);
+        double[] docsPerSecond = throughput(contenders, docs, warmup, passes);
+        for (int s = 0; s < contenders.size(); s++) {
+            Contender system = contenders.get(s);
             List<ShingleMetric.DocScore> scores = new ArrayList<>();
             int newsletter = 0;
             StringBuilder tsv = new StringBuilder("id\tprecision\trecall\n");
@@ -84,27 +84,35 @@ public final class ExtractionBenchmark {
         badInputs();
     }
 
-    private static double[] throughput(List<Contender> systems, List<Doc> docs, int warmup, int passes) {
-        double[][] rates = new double[systems.size()][passes];
+    /**
+     * Median docs/s per contender over the timed passes. Contenders take turns on every page (order swapped each
+     * pass), so a busy machine slows them alike and the ratio stays meaningful.
+     */
+    private static double[] throughput(List<Contender> contenders, List<Doc> docs, int warmup, int passes) {
+        int n = contenders.size();
+        double[][] rates = new double[n][passes];
         long sink = 0;
         for (int pass = -warmup; pass < passes; pass++) {
-            for (int s = 0; s < systems.size(); s++) {
-                Function<String, String> extractor = systems.get(s).extractor();
-                long start = System.nanoTime();
-                for (Doc doc : docs) {
-                    sink += extractor.apply(doc.html()).length();
+            long[] nanos = new long[n];
+            for (Doc doc : docs) {
+                for (int k = 0; k < n; k++) {
+                    int s = (pass & 1) == 0 ? k : n - 1 - k;
+                    long start = System.nanoTime();
+                    sink += contenders.get(s).extractor().apply(doc.html()).length();
+                    nanos[s] += System.nanoTime() - start;
                 }
-                long nanos = System.nanoTime() - start;
-                if (pass >= 0) {
-                    rates[s][pass] = docs.size() * 1e9 / nanos;
+            }
+            if (pass >= 0) {
+                for (int s = 0; s < n; s++) {
+                    rates[s][pass] = docs.size() * 1e9 / nanos[s];
                 }
             }
         }
         if (sink == 42) {
             OUT.println();
         }
-        double[] medians = new double[systems.size()];
-        for (int s = 0; s < systems.size(); s++) {
+        double[] medians = new double[n];
+        for (int s = 0; s < n; s++) {
             Arrays.sort(rates[s]);
             medians[s] = rates[s][passes / 2];
         }

@@ -23,19 +23,20 @@ final class TextEmitter implements NodeFilter {
     /** A block under a linked heading shorter than this is a teaser. */
     private static final int TEASER_CHARS = 300;
 
-    /** Short lines that are calls to action, widget labels or credits, never article text. */
-    private static final Pattern FURNITURE_LINE = Pattern.compile(
-            "(?i)^\\W*(?:"
-                    + "(?:share|tweet|e-?mail|print|facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|flipboard"
+    /** A short line made only of share and widget words ("Share this article", "Tweet Email Print"). */
+    private static final Pattern WIDGET_LINE = Pattern.compile(
+            "(?i)\\W*(?:share|tweet|e-?mail|print|facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|flipboard"
                     + "|pocket|copy link|comments?|save|advertisement|advertising|sponsored|ad|skip ad)"
                     + "(?:\\W+(?:share|tweet|e-?mail|print|facebook|twitter|x|linkedin|whatsapp|pinterest|reddit"
-                    + "|flipboard|pocket|copy link|this|article|story|on|via|to|save))*\\W*$"
-                    + "|.*\\bnewsletter\\b.*|.*\\bsign(?:ing)?[ -]?up\\b.*|.*\\bsubscribe\\b.*|please wait\\W*"
-                    + "|.*\\b(?:photo|image|picture|video)s? (?:by|credit|courtesy)\\b.*"
-                    + "|(?:photo|image|credit|source|foto)\\s*:.*"
-                    + "|.*\\b(?:getty images|shutterstock|associated press|ap photo|afp|reuters)/.*"
-                    + "|(?:read|see) (?:more|also)\\b.*|related:.*|more on this.*|recommended.*"
-                    + ")$");
+                    + "|flipboard|pocket|copy link|this|article|story|on|via|to|save))*\\W*");
+
+    /** In a short line: a sign-up call to action, a picture credit, a pointer to other pages. */
+    private static final Pattern FURNITURE_PHRASE = Pattern.compile(
+            "(?i)\\b(?:newsletters?|sign(?:ing)?[ -]?up|subscribe|please wait)\\b"
+                    + "|\\b(?:photo|image|picture|video)s? (?:by|credit|courtesy)\\b"
+                    + "|\\b(?:getty images|shutterstock|associated press|ap photo|afp|reuters)/"
+                    + "|^\\W*(?:photo|image|credit|source|foto)s?\\s*:"
+                    + "|^\\W*(?:(?:read|see) (?:more|also)\\b|related:|more on this|recommended)");
 
     private static final class Block {
         int start;
@@ -167,8 +168,11 @@ final class TextEmitter implements NodeFilter {
         if (b.chars == 0) {
             return false;
         }
-        if (b.chars <= SHORT_LINE_CHARS && FURNITURE_LINE.matcher(blockText(b)).matches()) {
-            return true;
+        if (b.chars <= SHORT_LINE_CHARS) {
+            String line = blockText(b);
+            if (WIDGET_LINE.matcher(line).matches() || FURNITURE_PHRASE.matcher(line).find()) {
+                return true;
+            }
         }
         if (BoilerplateRules.isHeadingTag(b.tag)) {
             return isTitle(comparable(blockText(b)));
