@@ -41,6 +41,11 @@ final class HardenedXmlBuilder {
         try {
             return builder.build(new InputSource(new StringReader(xml)));
         } catch (JDOMException | IOException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof LimitingXmlFilter.LimitExceededException limit) {
+                    throw new FeedParseException("limit exceeded: " + limit.getMessage(), e);
+                }
+            }
             throw new FeedParseException("not well-formed XML: " + e.getMessage(), e);
         }
     }

@@ -20,6 +20,14 @@ final class LimitingXmlFilter extends XMLFilterImpl {
     private int entries;
     private int skippingFromDepth;
 
+    /** A limit, not the XML, is what stopped the parse. */
+    static final class LimitExceededException extends SAXException {
+
+        LimitExceededException(String message) {
+            super(message);
+        }
+    }
+
     LimitingXmlFilter(FeedParserLimits limits) {
         this.limits = limits;
     }
@@ -27,7 +35,7 @@ final class LimitingXmlFilter extends XMLFilterImpl {
     @Override
     public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
         if (++depth > limits.maxDepth()) {
-            throw new SAXException("elements nested deeper than " + limits.maxDepth());
+            throw new LimitExceededException("elements nested deeper than " + limits.maxDepth());
         }
         textChars = 0;
         if (skippingFromDepth == 0 && isEntry(localName) && ++entries > limits.maxEntries()) {
@@ -79,7 +87,7 @@ final class LimitingXmlFilter extends XMLFilterImpl {
     private void countText(int length) throws SAXException {
         textChars += length;
         if (textChars > limits.maxTextChars()) {
-            throw new SAXException("text node longer than " + limits.maxTextChars() + " chars");
+            throw new LimitExceededException("text node longer than " + limits.maxTextChars() + " chars");
         }
     }
 }
