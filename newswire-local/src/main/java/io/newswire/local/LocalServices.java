@@ -1,0 +1,91 @@
+package io.newswire.local;
+
+import io.newswire.alert.AlertOptions;
+import io.newswire.alert.AlertService;
+import io.newswire.core.service.Service;
+import io.newswire.enrich.EnrichOptions;
+import io.newswire.enrich.EnrichService;
+import io.newswire.ingest.IngestOptions;
+import io.newswire.ingest.IngestService;
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine;
+
+/**
+ * The three services in this JVM, each configured exactly as its own process would be, through its command-line
+ * options; each keeps its Streams state under its own folder and serves ops on a free port.
+ */
+public final class LocalServices implements AutoCloseable {
+
+    /** Where the services reach the infrastructure. */
+    public record Wiring(String bootstrapServers, String feedsHostPort, int smtpPort, Path stateDir,
+                         List<String> subscribers) {
+    }
+
+    private final Wiring wiring;
+    private IngestService ingest;
+    private EnrichService enrich;
+    private AlertService alert;
+
+    private LocalServices(Wiring wiring) {
+        this.wiring = wiring;
+    }
+
+    public static LocalServices start(Wiring wiring) {
+        LocalServices services = new LocalServices(wiring);
+        services.startIngest();
+        services.startEnrich();
+        services.startAlert();
+        return services;
+    }
+
+    public void startIngest() {
+        ingest = IngestService.start(CommandLine.populateCommand(new IngestOptions(),
+                "--bootstrap-servers", wiring.bootstrapServers(), "--ops-port", "0",
+                "--state-dir", wiring.stateDir().resolve("ingest").toString(),
+                "--allow-hosts", wiring.feedsHostPort(), "--min-poll-interval", "1"));
+    }
+
+    public void startEnrich() {
+        enrich = EnrichService.start(CommandLine.populateCommand(new EnrichOptions(),
+                "--bootstrap-servers", wiring.bootstrapServers(), "--ops-port", "0",
+                "--state-dir", wiring.stateDir().resolve("enrich").toString()));
+    }
+
+    public void startAlert() {
+        alert = AlertService.start(AlertOptions.parse(
+                "--bootstrap-servers", wiring.bootstrapServers(), "--ops-port", "0",
+                "--state-dir", wiring.stateDir().resolve("alert").toString(),
+                "--smtp-host", "127.0.0.1", "--smtp-port", Integer.toString(wiring.smtpPort()),
+                "--subscriber-emails", String.join(",", wiring.subscribers())));
+    }
+
+    public void stopIngest() {
+        close(ingest);
+    }
+
+    public void stopEnrich() {
+        close(enrich);
+    }
+
+    public void stopAlert() {
+        close(alert);
+    }
+
+    public List<Service> running() {
+        return List.of(ingest, enrich, alert);
+    }
+
+    private static void close(Service service) {
+        if (service != null) {
+            service.close();
+        }
+    }
+
+    @Override
+    public void close() {
+        stopIngest();
+        stopEnrich();
+        stopAlert();
+    }
+}
