@@ -90,11 +90,14 @@ public final class FeedPollProcessor implements Processor<String, FeedConfig, St
             remove(url, record.timestamp());
             return;
         }
+        FeedConfig previous = feeds.get(url);
         feeds.put(url, feed);
         if (!feed.enabled()) {
             due.remove(url);
         } else if (!inFlight.containsKey(url)) {
-            due.schedule(url, stateOf(url).nextPollAt());
+            boolean shortened = previous != null && feed.pollIntervalSeconds() < previous.pollIntervalSeconds();
+            FeedState state = stateOf(url);
+            due.schedule(url, shortened ? poller.afterIntervalChange(feed, state) : state.nextPollAt());
         }
     }
 

@@ -31,8 +31,13 @@ import org.slf4j.LoggerFactory;
  */
 public final class FeedPoller {
 
-    /** Characters of article HTML kept in a {@link RawItem}: pages are rarely larger, and records must stay small. */
-    public static final int MAX_HTML_CHARS = 2 * 1024 * 1024;
+    /**
+     * UTF-8 bytes of article HTML kept in a {@link RawItem}: articles are rarely larger, and the whole record must stay
+     * under the producer's 8 MiB request limit whatever the JSON escaping adds.
+     */
+    public static final int MAX_HTML_BYTES = 2 * 1024 * 1024;
+    /** UTF-8 bytes of an entry's summary kept: a summary is a paragraph, a longer one is a feed gone wrong. */
+    public static final int MAX_SUMMARY_BYTES = 256 * 1024;
     public static final String PARSE_ERROR = "PARSE_ERROR";
     public static final String POLLER_ERROR = "POLLER_ERROR";
 
@@ -113,6 +118,18 @@ public final class FeedPoller {
         return new PollResult(feed.url(), outcome.name(), items, next, movedTo(feed, fetch));
     }
 
+    /**
+     * When to poll a feed whose interval was just shortened: no later than its last successful poll plus the new
+     * interval. A failing feed keeps its backoff.
+     */
+    public Instant afterIntervalChange(FeedConfig feed, FeedState state) {
+        if (state.lastPolledAt() == null || state.consecutiveFailures() > 0) {
+            return state.nextPollAt();
+        }
+        Instant sooner = state.lastPolledAt().plus(interval(feed));
+        return sooner.isBefore(state.nextPollAt()) ? sooner : state.nextPollAt();
+    }
+
     private RawItem item(FeedConfig feed, ParsedFeed parsed, FeedEntry entry, Instant now) {
         String html = null;
         String status;
@@ -122,17 +139,19 @@ public final class FeedPoller {
             FetchResult page = fetcher.fetch(FetchRequest.article(entry.link()));
             metrics.fetched("article", page.bytesRead());
             if (page.outcome() == FetchOutcome.OK) {
-                html = HtmlDecoder.decodeToString(page.body(), page.contentType());
-                status = html.length() > MAX_HTML_CHARS ? "OK_TRUNCATED" : "OK";
-                html = html.length() > MAX_HTML_CHARS ? html.substring(0, MAX_HTML_CHARS) : html;
+                RecordText text = RecordText.of(HtmlDecoder.decodeToString(page.body(), page.contentType()),
+                        MAX_HTML_BYTES);
+                html = text.text();
+                status = text.truncated() ? "OK_TRUNCATED" : "OK";
             } else {
                 status = page.outcome().name() + (page.detail() == null ? "" : ": " + page.detail());
                 metrics.articleFetchFailed(page.outcome().name());
             }
         }
         String feedTitle = feed.title() != null ? feed.title() : parsed.title();
+        String summary = entry.summary() == null ? null : RecordText.of(entry.summary(), MAX_SUMMARY_BYTES).text();
         return new RawItem(entry.itemId(), feed.url(), feedTitle, entry.guid(), entry.link(), entry.title(),
-                entry.summary(), entry.publishedAt(), now, html, status, feed.language());
+                summary, entry.publishedAt(), now, html, status, feed.language());
     }
 
     private PollResult failed(FeedConfig feed, FeedState state, String outcome, FetchResult fetch) {

@@ -203,6 +203,19 @@ class FeedPollProcessorTest {
     }
 
     @Test
+    void shouldPollSoonerWhenTheIntervalIsShortened() {
+        server.feed("/rss", "Wire", List.of(new Item("1", "/news/1", "Truce")));
+        String url = server.url("/rss");
+        registryIn.pipeInput(url, new FeedConfig(url, "Wire", 3600, "en", true));
+        pollOnce();
+
+        registryIn.pipeInput(url, new FeedConfig(url, "Wire", 60, "en", true));
+        advance(INTERVAL);
+
+        assertThat(pollOnce()).extracting(FeedState::lastOutcome).containsExactly("NOT_MODIFIED");
+    }
+
+    @Test
     void shouldNotPollADisabledFeed() {
         server.feed("/rss", "Wire", List.of(new Item("1", "/news/1", "Truce")));
         String url = server.url("/rss");
