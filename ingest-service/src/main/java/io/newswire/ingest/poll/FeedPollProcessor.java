@@ -74,6 +74,7 @@ public final class FeedPollProcessor implements Processor<String, FeedConfig, St
                 }
             });
         }
+        workers.join();
         LOG.info("task {}: {} feeds to poll", context.taskId(), due.size());
         punctuation = context.schedule(tick, PunctuationType.WALL_CLOCK_TIME, this::tick);
     }
@@ -163,8 +164,9 @@ public final class FeedPollProcessor implements Processor<String, FeedConfig, St
     }
 
     private void startDuePolls(Instant now) {
+        int share = workers.fairShare();
         Optional<String> next;
-        while ((next = due.firstDue(now)).isPresent()) {
+        while (share > 0 && (next = due.firstDue(now)).isPresent()) {
             String url = next.get();
             FeedConfig feed = feeds.get(url);
             if (feed == null || !feed.enabled()) {
@@ -178,6 +180,7 @@ public final class FeedPollProcessor implements Processor<String, FeedConfig, St
             }
             due.remove(url);
             inFlight.put(url, started.get());
+            share--;
         }
     }
 
@@ -205,5 +208,8 @@ public final class FeedPollProcessor implements Processor<String, FeedConfig, St
         }
         inFlight.values().forEach(future -> future.cancel(true));
         inFlight.clear();
+        if (context != null) {
+            workers.leave();
+        }
     }
 }

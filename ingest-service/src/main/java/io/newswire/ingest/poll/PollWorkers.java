@@ -20,6 +20,7 @@ public final class PollWorkers implements AutoCloseable {
     private final int threads;
     private final Semaphore free;
     private final ExecutorService pool;
+    private final AtomicInteger tasks = new AtomicInteger();
 
     public PollWorkers(int threads) {
         if (threads < 1) {
@@ -53,6 +54,23 @@ public final class PollWorkers implements AutoCloseable {
             free.release();
             return Optional.empty();
         }
+    }
+
+    /** A task that will submit polls; each task calls {@link #leave()} when it closes. */
+    public void join() {
+        tasks.incrementAndGet();
+    }
+
+    public void leave() {
+        tasks.decrementAndGet();
+    }
+
+    /**
+     * How many polls one task may start at a time: the tasks of a stream thread take turns in a fixed order, so
+     * without a share the first one with a backlog would take every worker that frees up.
+     */
+    public int fairShare() {
+        return Math.max(1, threads / Math.max(1, tasks.get()));
     }
 
     public int inFlight() {
