@@ -10,6 +10,7 @@ import static io.newswire.enrich.extract.BoilerplateRules.INVISIBLE;
 import static io.newswire.enrich.extract.BoilerplateRules.MUTED;
 import static io.newswire.enrich.extract.BoilerplateRules.NEUTRAL_TEXT;
 import static io.newswire.enrich.extract.BoilerplateRules.PARAGRAPH;
+import static io.newswire.enrich.extract.BoilerplateRules.QUOTE;
 import static io.newswire.enrich.extract.BoilerplateRules.WEAK_FURNITURE;
 
 import java.util.ArrayList;
@@ -64,6 +65,7 @@ final class BodyLocator implements NodeFilter {
         int link;
         int prose;
         int neutral;
+        int quote;
         Element bestBefore;
         double bestScoreBefore;
         int bestProseBefore;
@@ -185,6 +187,9 @@ final class BodyLocator implements NodeFilter {
                 f.prose = 0;
             }
         }
+        if ((kind & QUOTE) != 0) {
+            f.quote = f.text;
+        }
         if ((kind & BODY_HINT) != 0) {
             f.prose += (int) (f.prose * BODY_HINT_BONUS);
         }
@@ -201,12 +206,15 @@ final class BodyLocator implements NodeFilter {
             parent.link += f.link;
             parent.prose += f.prose;
             parent.neutral += f.neutral;
+            parent.quote += f.quote;
         }
         return FilterResult.CONTINUE;
     }
 
     private boolean release(Frame f, Element el) {
-        if ((f.kind & WEAK_FURNITURE) != 0 && f.prose >= RELEASE_PROSE && f.prose * 2 >= f.text) {
+        // an embed widget around a quoted post (a tweet) is part of the story
+        boolean wrapsQuote = f.quote > 0 && f.quote * 2 >= f.text;
+        if ((f.kind & WEAK_FURNITURE) != 0 && (wrapsQuote || f.prose >= RELEASE_PROSE && f.prose * 2 >= f.text)) {
             released.add(el);
             return true;
         }
@@ -217,7 +225,7 @@ final class BodyLocator implements NodeFilter {
         Frame f;
         if (depth < stack.size()) {
             f = stack.get(depth);
-            f.inline = f.inlineLink = f.text = f.link = f.prose = f.neutral = 0;
+            f.inline = f.inlineLink = f.text = f.link = f.prose = f.neutral = f.quote = 0;
         } else {
             f = new Frame();
             stack.add(f);

@@ -123,6 +123,8 @@ final class BoilerplateRules {
     static final int AUTHOR = 1 << 10;
     /** States a date-time (time[datetime], datePublished). */
     static final int DATE = 1 << 11;
+    /** A quotation block (blockquote, often an embedded post). */
+    static final int QUOTE = 1 << 12;
     static final int FURNITURE = WEAK_FURNITURE | STRONG_FURNITURE;
 
     private static final Map<String, Integer> TAG_KINDS = tagKinds();
@@ -219,6 +221,7 @@ final class BoilerplateRules {
             kinds.merge(t, PARAGRAPH, (x, y) -> x | y);
         }
         kinds.merge("a", ANCHOR, (x, y) -> x | y);
+        kinds.merge("blockquote", QUOTE, (x, y) -> x | y);
         kinds.merge("time", DATE, (x, y) -> x | y);
         return Map.copyOf(kinds);
     }

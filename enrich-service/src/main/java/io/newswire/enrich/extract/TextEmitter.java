@@ -36,7 +36,10 @@ final class TextEmitter implements NodeFilter {
                     + "|\\b(?:photo|image|picture|video)s? (?:by|credit|courtesy)\\b"
                     + "|\\b(?:getty images|shutterstock|associated press|ap photo|afp|reuters)/"
                     + "|^\\W*(?:photo|image|credit|source|foto)s?\\s*:"
-                    + "|^\\W*(?:(?:read|see) (?:more|also)\\b|related:|more on this|recommended)");
+                    + "|^\\W*(?:(?:read|see) (?:more|also)\\b|related:|more on this|recommended)"
+                    + "|\\b(?:like this (?:story|article)|share (?:it|this) with)\\b"
+                    + "|\\ball rights reserved\\b|^\\W*(?:copyright|©)"
+                    + "|^\\W*(?:published|updated|posted|last updated)\\b.*\\d");
 
     private static final class Block {
         int start;
@@ -170,12 +173,13 @@ final class TextEmitter implements NodeFilter {
         }
         if (b.chars <= SHORT_LINE_CHARS) {
             String line = blockText(b);
-            if (WIDGET_LINE.matcher(line).matches() || FURNITURE_PHRASE.matcher(line).find()) {
+            if (WIDGET_LINE.matcher(line).matches() || FURNITURE_PHRASE.matcher(line).find()
+                    || isTitle(comparable(line))) {
                 return true;
             }
         }
         if (BoilerplateRules.isHeadingTag(b.tag)) {
-            return isTitle(comparable(blockText(b)));
+            return false;
         }
         if (b.linkedHeading && b.chars < TEASER_CHARS && !b.tag.equals("root")) {
             // a linked headline with a line under it: a teaser for another page
