@@ -59,7 +59,7 @@ public final class FeedParser {
         }
         String repaired = UndeclaredPrefixRepair.repair(
                 EntityReferenceRepair.repair(DoctypeStripper.strip(text), limits.maxEntityExpansionChars()));
-        Document document = HardenedXmlBuilder.build(repaired, limits);
+        Document document = xmlTree(repaired);
         FeedDocumentRepair.repair(document);
         SyndFeed feed = romeFeed(document);
         URI base = baseOf(feedUrl, feed.getLink());
@@ -70,6 +70,18 @@ public final class FeedParser {
         String feedKey = feedUrl == null ? "" : feedUrl.toString();
         return new ParsedFeed(clean(feed.getTitle()), LinkCanonicalizer.canonicalize(feed.getLink(), feedUrl),
                 ttlMinutes(feed.originalWireFeed()), ItemIdentity.assign(feedKey, entries));
+    }
+
+    private Document xmlTree(String xml) throws FeedParseException {
+        try {
+            return HardenedXmlBuilder.build(xml, limits);
+        } catch (HardenedXmlBuilder.NotWellFormedException strictFailure) {
+            try {
+                return TagSoupXmlBuilder.build(xml, limits);
+            } catch (FeedParseException | RuntimeException lenientFailure) {
+                throw strictFailure;
+            }
+        }
     }
 
     private static SyndFeed romeFeed(Document document) throws FeedParseException {

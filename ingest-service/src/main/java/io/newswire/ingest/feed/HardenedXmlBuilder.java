@@ -21,7 +21,16 @@ final class HardenedXmlBuilder {
     private static final String EXTERNAL_GENERAL_ENTITIES = "http://xml.org/sax/features/external-general-entities";
     private static final String EXTERNAL_PARAMETER_ENTITIES =
             "http://xml.org/sax/features/external-parameter-entities";
+    private static final String JDK_LIMIT_CODE = "JAXP000";
     private static final String LOAD_EXTERNAL_DTD = "http://apache.org/xml/features/nonvalidating/load-external-dtd";
+
+    /** The text is not well-formed XML (as opposed to breaking a limit): a lenient parser may still read it. */
+    static final class NotWellFormedException extends FeedParseException {
+
+        NotWellFormedException(String reason, Throwable cause) {
+            super(reason, cause);
+        }
+    }
 
     private HardenedXmlBuilder() {
     }
@@ -46,7 +55,11 @@ final class HardenedXmlBuilder {
                     throw new FeedParseException("limit exceeded: " + limit.getMessage(), e);
                 }
             }
-            throw new FeedParseException("not well-formed XML: " + e.getMessage(), e);
+            // The JDK's own secure-processing limits (attributes per element, entity sizes) report as JAXP000nn.
+            if (String.valueOf(e.getMessage()).contains(JDK_LIMIT_CODE)) {
+                throw new FeedParseException("limit exceeded: " + e.getMessage(), e);
+            }
+            throw new NotWellFormedException("not well-formed XML: " + e.getMessage(), e);
         }
     }
 }

@@ -206,10 +206,23 @@ class FeedParserTest {
     }
 
     @Test
+    void shouldReadATruncatedOrSloppyFeedLikeALooseParser() throws Exception {
+        byte[] truncated = utf8("<rss version=\"2.0\"><channel><title>Wire</title>"
+                + "<item><title>Talks in Doha</title><guid>urn:1</guid></item>"
+                + "<item><title>Second <b>bold</title><guid>urn:2</guid></item>"
+                + "<item><title>cut off here");
+
+        assertThat(parser.parse(truncated, null, FEED_URL).entries()).extracting(FeedEntry::guid)
+                .startsWith("urn:1", "urn:2");
+    }
+
+    @Test
     void shouldRejectNonFeedsWithAOneLineReason() {
-        assertThatThrownBy(() -> parser.parse(utf8("<html><body>\n<p>not a feed</p>\n</body></html>"), null,
+        assertThatThrownBy(() -> parser.parse(utf8("<html><body>\n<p>not a feed<br></p>\n</body></html>"), null,
                 FEED_URL)).isInstanceOf(FeedParseException.class).hasMessage("not a feed: Invalid document");
-        assertThatThrownBy(() -> parser.parse(utf8("<rss><channel>\n<title>cut"), null, FEED_URL))
+        assertThatThrownBy(() -> parser.parse(utf8("   \n"), null, FEED_URL))
+                .isInstanceOf(FeedParseException.class).hasMessage("empty document");
+        assertThatThrownBy(() -> parser.parse(utf8("just some text"), null, FEED_URL))
                 .isInstanceOf(FeedParseException.class)
                 .hasMessageStartingWith("not well-formed XML:").hasMessageNotContaining("\n");
     }

@@ -41,7 +41,7 @@ class ParseFeedCommandTest {
         byte[] koi8 = ("<rss version=\"2.0\"><channel><title>Новости</title><item><guid>urn:a</guid></item>"
                 + "</channel></rss>").getBytes(Charset.forName("KOI8-R"));
         Files.write(dir.resolve("koi8.xml"), koi8);
-        Files.writeString(dir.resolve("broken.xml"), "<rss><channel>");
+        Files.writeString(dir.resolve("broken.xml"), "<html><body>Moved</body></html>");
         Files.writeString(dir.resolve(CorpusManifest.FILE_NAME), String.join("\n",
                 "path\tsource\tsuite\tformat\texpect\tcontent_type\tbytes\tgroup\texpect_encoding",
                 "koi8.xml\tfeedparser\tencoding\trss-2.0\tnot-bozo\ttext/xml; charset=koi8-r\t1\tx\t-",
@@ -51,7 +51,7 @@ class ParseFeedCommandTest {
 
         assertThat(exitCode).isZero();
         assertThat(out.toString()).contains(dir.resolve("koi8.xml") + "\taccepted\t1\t")
-                .contains(dir.resolve("broken.xml") + "\trejected\tnot well-formed XML")
+                .contains(dir.resolve("broken.xml") + "\trejected\tnot a feed: Invalid document")
                 .contains("feedparser not-bozo accepted 1/1 (100.0%)");
     }
 
