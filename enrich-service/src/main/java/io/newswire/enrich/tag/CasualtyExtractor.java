@@ -26,7 +26,7 @@ final class CasualtyExtractor {
                     + "\\s+(?:all\\s+|another\\s+)?$", CI);
     private static final Pattern FILLER = Pattern.compile("(?:\\ball|\\banother|\\ba total of|\\bthe)\\s+$", CI);
     private static final Pattern KILL_VERB = Pattern.compile(
-            "\\b(?<verb>kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|displac(?:e|es|ed|ing)|massacred"
+            "\\b(?:(?:has|have|had|was|were)\\s+)?(?<verb>kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|displac(?:e|es|ed|ing)|massacred"
                     + "|murdered|executed|slaughtered|shot dead|gunned down|beheaded)\\s+$", CI);
     private static final Pattern THREAT = Pattern.compile(
             "\\b(?:threaten\\w*|vow\\w*|plan\\w*|tried|try|attempt\\w*|intend\\w*|want\\w*|could|would|may|might"
@@ -68,13 +68,13 @@ final class CasualtyExtractor {
             "laws", "countries", "nations", "states", "provinces", "areas", "hospitals", "schools", "camps",
             "positions", "posts", "checkpoints", "tunnels", "weapons", "guns", "rifles", "bullets", "items",
             "shipments", "meals", "abstentions", "against", "barrages", "explosions", "blasts", "incidents",
-            "cases", "hostages", "captives", "prisoners", "detainees", "troops", "per");
+            "cases", "per");
     private static final Set<String> STOP = Set.of(
             "who", "which", "that", "when", "where", "while", "after", "before", "because", "as", "since", "if",
             "but", "said", "says", "told", "according", "amid", "during", "than", "to", "those", "whose", "whom",
             "arrested", "detained", "released", "freed", "abducted", "kidnapped", "captured", "taken", "held",
             "rescued", "deployed", "sent", "fired", "launched", "voted", "attended", "funeral", "funerals", "also",
-            "protested", "rallied", "marched", "gathered", "remain", "remained", "remains", "face", "facing");
+            "protested", "rallied", "marched", "gathered", "face", "facing");
     private static final Set<String> PARENTHETICAL = Set.of(
             "including", "among", "mostly", "most", "many", "mainly", "half", "nearly", "almost", "some",
             "majority");

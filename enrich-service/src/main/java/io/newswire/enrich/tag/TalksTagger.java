@@ -130,8 +130,8 @@ final class TalksTagger {
     }
 
     private static final Pattern VENUE_AFTER = Pattern.compile(
-            "\\b(?:talks|negotiations|meet|meeting|meetings|met|summit|held|begun|began|resumed|resume|convened"
-            + "|gathered|hosted|round)\\b[^.;:]{0,60}?\\bin (?:the )?(?:[A-Z]\\w+ )?(?:capital (?:of )?|city of )?"
+            "(?i:\\b(?:talks|negotiations|meet|meeting|meetings|met|summit|held|begun|began|resumed|resume|convened"
+            + "|gathered|hosted|round)\\b)[^.;:]{0,60}?\\bin (?:the )?(?:(?:[A-Z]\\w+ )?(?:capital (?:of )?|city of ))?"
             + "(?<place>[A-Z][\\w'-]*(?: [A-Z][\\w'-]*){0,2})");
     private static final Pattern VENUE_BEFORE = Pattern.compile(
             "\\b(?<place>[A-Z][\\w'-]*(?: [A-Z][\\w'-]*){0,2}) (?:peace )?(?:talks|negotiations|summit|meeting"

@@ -44,6 +44,10 @@ final class TextCleaner {
                 if (entity != null) {
                     emit = entity[1].charAt(0);
                     consumed = entity[0].length();
+                    if (n > 0 && out.charAt(n - 1) == ' ' && closesWord(original, i + consumed, emit)) {
+                        n--; // AG News writes "Israel #39;s" and "no quot; to" for "Israel's" and "no" to"
+                        out.setLength(n);
+                    }
                 }
             } else if (c == '\u2019' || c == '\u2018' || c == '`') {
                 emit = '\'';
@@ -67,6 +71,15 @@ final class TextCleaner {
             i += consumed;
         }
         return new CleanText(original, out.toString(), Arrays.copyOf(starts, n), Arrays.copyOf(ends, n));
+    }
+
+    /** An apostrophe before "s " or a quote not followed by a word closes the word before it. */
+    private static boolean closesWord(String s, int after, char emitted) {
+        boolean letterNext = after < s.length() && Character.isLetterOrDigit(s.charAt(after));
+        if (emitted == '\'') {
+            return letterNext && (after + 1 >= s.length() || !Character.isLetter(s.charAt(after + 1)));
+        }
+        return emitted == '"' && !letterNext;
     }
 
     private static String[] entityAt(String s, int i) {

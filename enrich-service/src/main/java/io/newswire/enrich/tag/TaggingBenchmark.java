@@ -1,0 +1,91 @@
+package io.newswire.enrich.tag;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Single-thread throughput of {@link ArticleTagger} on real article text, in MB/s of UTF-8 input:
+ * {@code java -cp enrich-service.jar io.newswire.enrich.tag.TaggingBenchmark FILE...} where each FILE is a JSON
+ * file (every "articleBody" or "text" string is an article) or JSON Lines with a "text" field. Warms up first,
+ * then tags the corpus repeatedly for a fixed time.
+ */
+public final class TaggingBenchmark {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private TaggingBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length == 0) {
+            System.err.println("usage: TaggingBenchmark FILE... (JSON with articleBody/text strings, or JSONL)");
+            System.exit(2);
+        }
+        List<String> texts = new ArrayList<>();
+        for (String a : args) {
+            texts.addAll(load(Path.of(a)));
+        }
+        long bytes = texts.stream().mapToLong(t -> t.getBytes(StandardCharsets.UTF_8).length).sum();
+        ArticleTagger tagger = ArticleTagger.withBundledGazetteer();
+        System.err.printf("corpus: %d texts, %.2f MB%n", texts.size(), bytes / 1e6);
+        int sink = run(tagger, texts, 5_000).findings;
+        Result r = run(tagger, texts, 15_000);
+        sink += r.findings;
+        double mbPerSecond = r.passes * bytes / 1e6 / (r.nanos / 1e9);
+        System.out.printf(Locale.ROOT, "tagging throughput: %.2f MB/s single thread (%d texts, %.2f MB per pass,"
+                + " %d passes in %.1f s, %d findings)%n", mbPerSecond, texts.size(), bytes / 1e6, r.passes,
+                r.nanos / 1e9, sink);
+    }
+
+    private record Result(int passes, long nanos, int findings) {
+    }
+
+    private static Result run(ArticleTagger tagger, List<String> texts, long millis) {
+        long start = System.nanoTime();
+        long deadline = start + millis * 1_000_000L;
+        int passes = 0;
+        int findings = 0;
+        do {
+            for (String t : texts) {
+                var tags = tagger.tag(t);
+                findings += tags.casualties().size() + tags.parties().size() + (tags.talks().present() ? 1 : 0);
+            }
+            passes++;
+        } while (System.nanoTime() < deadline);
+        return new Result(passes, System.nanoTime() - start, findings);
+    }
+
+    private static List<String> load(Path file) throws IOException {
+        List<String> out = new ArrayList<>();
+        if (file.toString().endsWith(".jsonl")) {
+            for (String line : Files.readAllLines(file)) {
+                if (!line.isBlank()) {
+                    out.add(JSON.readTree(line).path("text").asText());
+                }
+            }
+        } else {
+            collect(JSON.readTree(file.toFile()), out);
+        }
+        return out;
+    }
+
+    private static void collect(JsonNode node, List<String> out) {
+        node.fields().forEachRemaining(e -> {
+            if ((e.getKey().equals("articleBody") || e.getKey().equals("text")) && e.getValue().isTextual()) {
+                out.add(e.getValue().asText());
+            } else {
+                collect(e.getValue(), out);
+            }
+        });
+        if (node.isArray()) {
+            node.forEach(n -> collect(n, out));
+        }
+    }
+}

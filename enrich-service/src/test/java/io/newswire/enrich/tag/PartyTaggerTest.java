@@ -1,0 +1,59 @@
+package io.newswire.enrich.tag;
+
+import static io.newswire.enrich.tag.Tagging.parties;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PartyTaggerTest {
+
+    @Test
+    void shouldListOfficialsWithTheirStateAndCanonicalNames() {
+        assertThat(parties("Syrian President Bashar Assad met U.N. Secretary-General Guterres."))
+                .containsExactlyInAnyOrder("Syria", "Bashar al-Assad", "António Guterres", "United Nations");
+    }
+
+    @Test
+    void shouldFoldInstitutionsAndArmedWingsIntoTheirParent() {
+        assertThat(parties("The Mossad and the Kremlin blamed the Qassam Brigades.")).containsExactly(
+                "Israel", "Russia", "Hamas");
+    }
+
+    @Test
+    void shouldSkipPureLocativesAndDatelines() {
+        assertThat(parties("DAMASCUS, Syria - Rockets fell in Israel and across northern Iraq.")).isEmpty();
+    }
+
+    @Test
+    void shouldReadNationalityAdjectivesOnlyBeforeAnActorNoun() {
+        assertThat(parties("Israeli hostages and Palestinian prisoners were freed as Egyptian mediators watched."))
+                .containsExactly("Egypt");
+    }
+
+    @Test
+    void shouldSkipDescriptorsAndSourcesThatOnlyReport() {
+        assertThat(parties("The Hamas-run ministry and UN estimates differ, State Department spokesman John Doe said."))
+                .isEmpty();
+    }
+
+    @Test
+    void shouldReadCapitalsOnlyAsMetonyms() {
+        assertThat(parties("Doha said the deal holds, while rebels accused Khartoum of attacks in Damascus."))
+                .containsExactly("Qatar", "Sudan");
+    }
+
+    @Test
+    void shouldNotReadAPersonQuotedThroughASpokesman() {
+        assertThat(parties("A spokesman for Netanyahu said the heads of Shin Bet would attend.")).containsExactly("Israel");
+    }
+
+    @Test
+    void shouldNotTakeAStateNameInsideAnotherName() {
+        assertThat(parties("Acting secretary Chad Wolf flew Qatar Airways.")).isEmpty();
+    }
+
+    @Test
+    void shouldCopeWithApostrophesStrippedBySources() {
+        assertThat(parties("Syrias army shelled rebel positions.")).containsExactly("Syria");
+    }
+}
