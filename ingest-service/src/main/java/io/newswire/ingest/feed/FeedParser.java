@@ -19,10 +19,11 @@ import java.util.List;
 import org.jdom2.Document;
 
 /**
- * Feed bytes to {@link ParsedFeed}, with no I/O: the hardened front end (charset, DOCTYPE, entities, limits) builds
- * the XML tree, Rome maps it to entries, {@link ItemIdentity} gives them ids. Any failure, including the
- * NullPointerException, ArrayIndexOutOfBoundsException and StackOverflowError Rome throws on some documents,
- * becomes a {@link FeedParseException} with a one-line reason. Thread-safe.
+ * Feed bytes to {@link ParsedFeed}, with no I/O: the hardened front end (charset, DOCTYPE, entities, limits, a
+ * loose second read for ill-formed XML) builds the XML tree, Rome maps it to entries, {@link ItemIdentity} gives
+ * them ids. Any failure, including the NullPointerException, ArrayIndexOutOfBoundsException and
+ * StackOverflowError Rome throws on some documents, becomes a {@link FeedParseException} with a one-line reason.
+ * Thread-safe.
  */
 public final class FeedParser {
 
