@@ -1,6 +1,7 @@
 package io.newswire.enrich.extract;
 
 import static io.newswire.enrich.extract.BoilerplateRules.ANCHOR;
+import static io.newswire.enrich.extract.BoilerplateRules.ARTICLE;
 import static io.newswire.enrich.extract.BoilerplateRules.AUTHOR;
 import static io.newswire.enrich.extract.BoilerplateRules.BLOCK;
 import static io.newswire.enrich.extract.BoilerplateRules.BODY_HINT;
@@ -47,6 +48,8 @@ final class BodyLocator implements NodeFilter {
     static final double BODY_HINT_BONUS = 0.25;
     /** A block smaller than this whose text is over a fifth links is a teaser for another page. */
     static final int TEASER_MAX_CHARS = 500;
+    /** An {@code <article>} with this much prose is a full article, not a teaser card. */
+    static final int LISTED_ARTICLE_PROSE = 500;
     /** A weak-furniture element holding this much prose, at least half its text, is a mislabelled wrapper. */
     static final int RELEASE_PROSE = 1000;
 
@@ -66,6 +69,8 @@ final class BodyLocator implements NodeFilter {
         int prose;
         int neutral;
         int quote;
+        int articles;
+        boolean holdsArticles;
         Element bestBefore;
         double bestScoreBefore;
         int bestProseBefore;
@@ -77,6 +82,7 @@ final class BodyLocator implements NodeFilter {
     private int depth;
     private int anchors;
     private int hintedDepth;
+    private int appendedDepth;
     private Element best;
     private double bestScore;
     private int bestProse;
@@ -113,8 +119,12 @@ final class BodyLocator implements NodeFilter {
         if ((kind & INVISIBLE) != 0) {
             return FilterResult.SKIP_ENTIRELY;
         }
+        Frame parentFrame = depth > 0 ? stack.get(depth - 1) : null;
         Frame f = push();
         f.kind = kind;
+        if ((kind & ARTICLE) != 0 && parentFrame != null && parentFrame.articles > 0) {
+            appendedDepth++;
+        }
         if ((kind & BODY_HINT) != 0) {
             hintedDepth++;
         }
@@ -149,6 +159,10 @@ final class BodyLocator implements NodeFilter {
             hintedDepth--;
         }
         Frame parent = depth > 0 ? stack.get(depth - 1) : null;
+        boolean appended = appendedDepth > 0;
+        if ((kind & ARTICLE) != 0 && parent != null && parent.articles > 0) {
+            appendedDepth--;
+        }
         // inside an element named as the article body, linked list items and link-rich paragraphs are the article's
         boolean trusted = hintedDepth > 0;
         boolean muted = (kind & MUTED) != 0;
@@ -193,7 +207,13 @@ final class BodyLocator implements NodeFilter {
         if ((kind & BODY_HINT) != 0) {
             f.prose += (int) (f.prose * BODY_HINT_BONUS);
         }
-        if (f.prose > 0) {
+        if ((kind & ARTICLE) != 0 && f.prose >= LISTED_ARTICLE_PROSE && parent != null) {
+            parent.articles++;
+        }
+        f.holdsArticles |= f.articles > 1;
+        // several full articles side by side (infinite scroll, a blog's front page): the first is the page's own,
+        // the ones after it and any element holding them all are not candidates
+        if (f.prose > 0 && !appended && !f.holdsArticles) {
             double score = f.prose - NOISE_PENALTY * Math.max(0, f.text - f.prose - f.neutral);
             if (best == null || score > bestScore) {
                 best = el;
@@ -207,6 +227,7 @@ final class BodyLocator implements NodeFilter {
             parent.prose += f.prose;
             parent.neutral += f.neutral;
             parent.quote += f.quote;
+            parent.holdsArticles |= f.holdsArticles;
         }
         return FilterResult.CONTINUE;
     }
@@ -225,7 +246,8 @@ final class BodyLocator implements NodeFilter {
         Frame f;
         if (depth < stack.size()) {
             f = stack.get(depth);
-            f.inline = f.inlineLink = f.text = f.link = f.prose = f.neutral = f.quote = 0;
+            f.inline = f.inlineLink = f.text = f.link = f.prose = f.neutral = f.quote = f.articles = 0;
+            f.holdsArticles = false;
         } else {
             f = new Frame();
             stack.add(f);

@@ -125,6 +125,8 @@ final class BoilerplateRules {
     static final int DATE = 1 << 11;
     /** A quotation block (blockquote, often an embedded post). */
     static final int QUOTE = 1 << 12;
+    /** An {@code <article>} element. */
+    static final int ARTICLE = 1 << 13;
     static final int FURNITURE = WEAK_FURNITURE | STRONG_FURNITURE;
 
     private static final Map<String, Integer> TAG_KINDS = tagKinds();
@@ -222,6 +224,7 @@ final class BoilerplateRules {
         }
         kinds.merge("a", ANCHOR, (x, y) -> x | y);
         kinds.merge("blockquote", QUOTE, (x, y) -> x | y);
+        kinds.merge("article", ARTICLE, (x, y) -> x | y);
         kinds.merge("time", DATE, (x, y) -> x | y);
         return Map.copyOf(kinds);
     }
