@@ -97,7 +97,9 @@ public final class FeedPoller {
         }
         ParsedFeed parsed;
         try {
-            parsed = parser.parse(fetch.body(), fetch.contentType(), new URI(fetch.finalUrl()));
+            // the registered URL, not where a temporary redirect led: feed-local ids are scoped by it and must not
+            // change with a CDN's rotating URLs
+            parsed = parser.parse(fetch.body(), fetch.contentType(), new URI(feed.url()));
         } catch (FeedParseException | URISyntaxException e) {
             LOG.info("feed {}: cannot parse: {}", feed.url(), e.getMessage());
             return failed(feed, state, PARSE_ERROR, asFailure(fetch, e.getMessage()));
