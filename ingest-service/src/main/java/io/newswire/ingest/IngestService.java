@@ -61,7 +61,15 @@ public final class IngestService implements Service {
                 new PollSchedule(policy, clock, new SplittableRandom()), clock, metrics);
         StreamsRunner streams = new StreamsRunner(NAME, IngestTopology.build(poller, workers, metrics, TICK),
                 StreamsSettings.properties(options.applicationId, NAME, options.kafka, options.stateDir), registry);
-        OpsServer ops = OpsServer.start(options.opsPort, registry, streams::isRunning);
+        OpsServer ops;
+        try {
+            ops = OpsServer.start(options.opsPort, registry, streams::isRunning);
+        } catch (RuntimeException e) {
+            streams.close();
+            workers.close();
+            fetcher.close();
+            throw e;
+        }
         streams.start();
         return new IngestService(streams, workers, fetcher, ops);
     }

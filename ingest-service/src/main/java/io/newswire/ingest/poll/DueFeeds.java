@@ -16,10 +16,12 @@ final class DueFeeds {
     private final TreeSet<Slot> byTime = new TreeSet<>(Comparator.comparing(Slot::at).thenComparing(Slot::url));
     private final Map<String, Instant> byUrl = new HashMap<>();
 
+    /** A null time (a state record written without one) means now. */
     void schedule(String url, Instant at) {
         remove(url);
-        byUrl.put(url, at);
-        byTime.add(new Slot(at, url));
+        Instant when = at == null ? Instant.EPOCH : at;
+        byUrl.put(url, when);
+        byTime.add(new Slot(when, url));
     }
 
     void remove(String url) {
