@@ -18,10 +18,12 @@ import org.mozilla.universalchardet.UniversalDetector;
  *
  * <p>Candidates are tried in order and the first that decodes the bytes without a single malformed sequence
  * wins: the byte order mark (RFC 7303 §3 and WHATWG both let it override the header); UTF-16/32 recognised from
- * the zero bytes around the first "&lt;"; the Content-Type charset; the XML prolog's encoding; UTF-8. Bytes that
- * are none of these get the charset juniversalchardet detects (Big5, Shift_JIS, KOI8-R, windows-1251…), else
- * windows-1252, so undeclared or mis-declared legacy bytes become their characters instead of U+FFFD.
- * ISO-8859-1 is the last resort because it maps every byte.
+ * the zero bytes around the first "&lt;"; UTF-8; the Content-Type charset; the XML prolog's encoding. UTF-8 comes
+ * before the labels, as in Miniflux, because feeds labelled ISO-8859-1 that are really UTF-8 are common, while
+ * legacy text that happens to be valid UTF-8 is all but impossible (pure ASCII keeps its label).
+ * Bytes that none of these decode get the charset juniversalchardet detects (Big5, Shift_JIS, KOI8-R,
+ * windows-1251…), else windows-1252, so undeclared or mis-declared legacy bytes become their characters instead
+ * of U+FFFD. ISO-8859-1 is the last resort because it maps every byte.
  */
 public final class FeedTextDecoder {
 
@@ -53,6 +55,9 @@ public final class FeedTextDecoder {
         if (wide != null) {
             declared.add(wide);
         }
+        if (hasNonAscii(bytes)) {
+            declared.add(StandardCharsets.UTF_8);
+        }
         charsetFromContentType(contentType).ifPresent(declared::add);
         prologEncoding(bytes, bom, wide).ifPresent(declared::add);
         declared.add(StandardCharsets.UTF_8);
@@ -61,6 +66,15 @@ public final class FeedTextDecoder {
                 .orElseGet(() -> new DecodedText(
                         new String(bytes, offset, bytes.length - offset, StandardCharsets.ISO_8859_1),
                         StandardCharsets.ISO_8859_1));
+    }
+
+    private static boolean hasNonAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<DecodedText> firstThatDecodes(byte[] bytes, int offset, List<Charset> candidates) {

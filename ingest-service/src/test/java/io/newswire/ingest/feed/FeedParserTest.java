@@ -109,6 +109,15 @@ class FeedParserTest {
     }
 
     @Test
+    void shouldReadUtf8LabelledAsLatin1AsUtf8() throws Exception {
+        byte[] body = ("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rss version=\"2.0\"><channel>"
+                + "<title>Gespräche in Kairo – Waffenruhe</title></channel></rss>").getBytes(StandardCharsets.UTF_8);
+
+        assertThat(parser.parse(body, "text/xml; charset=iso-8859-1", FEED_URL).title())
+                .isEqualTo("Gespräche in Kairo – Waffenruhe");
+    }
+
+    @Test
     void shouldFollowTheByteOrderMark() throws Exception {
         byte[] body = ("\uFEFF<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel>"
                 + "<title>Ελλάδα</title></channel></rss>").getBytes(StandardCharsets.UTF_16LE);
