@@ -33,9 +33,14 @@ public final class LocalServices implements AutoCloseable {
 
     public static LocalServices start(Wiring wiring) {
         LocalServices services = new LocalServices(wiring);
-        services.startIngest();
-        services.startEnrich();
-        services.startAlert();
+        try {
+            services.startIngest();
+            services.startEnrich();
+            services.startAlert();
+        } catch (RuntimeException | Error e) {
+            services.close();
+            throw e;
+        }
         return services;
     }
 
