@@ -45,7 +45,7 @@ public final class ArticleExtractor implements Function<String, String> {
             return result(meta, "", Extraction.Status.NOT_AN_ARTICLE,
                     "no block of article prose (" + located.prose() + " chars of paragraph text)");
         }
-        String text = TextEmitter.emit(located.root(), rules, located.released(), meta.title());
+        String text = TextEmitter.emit(located.root(), rules, located.released(), meta);
         if (!truncation.isEmpty()) {
             return result(meta, text, Extraction.Status.TRUNCATED, truncation);
         }

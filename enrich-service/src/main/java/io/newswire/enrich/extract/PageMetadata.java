@@ -13,7 +13,7 @@ import org.jsoup.nodes.Element;
  * JSON-LD) and, only when the head is silent, from the first author and date elements of the body (found by
  * {@link BodyLocator} on its way). Nothing is guessed from the text.
  */
-record PageMetadata(String title, String byline, String publishedTime, String language) {
+record PageMetadata(String title, String description, String byline, String publishedTime, String language) {
 
     private static final Pattern JSON_LD_DATE = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]{4,40})\"");
     private static final Pattern JSON_LD_AUTHOR =
@@ -35,7 +35,8 @@ record PageMetadata(String title, String byline, String publishedTime, String la
                 jsonLd.append(el.data()).append('\n');
             }
         }
-        return new PageMetadata(title(doc, meta), byline(meta, jsonLd, bodyAuthor),
+        return new PageMetadata(title(doc, meta), first(meta, "og:description", "description", "twitter:description"),
+                byline(meta, jsonLd, bodyAuthor),
                 publishedTime(meta, jsonLd, bodyDate), language(doc, meta));
     }
 

@@ -20,6 +20,8 @@ final class TextEmitter implements NodeFilter {
 
     /** A block this short is judged as a whole line (share bars, calls to action, credits). */
     private static final int SHORT_LINE_CHARS = 120;
+    /** A standfirst longer than this is not one. */
+    private static final int DEK_MAX_CHARS = 400;
     /** A block under a linked heading shorter than this is a teaser. */
     private static final int TEASER_CHARS = 300;
 
@@ -39,7 +41,12 @@ final class TextEmitter implements NodeFilter {
                     + "|^\\W*(?:(?:read|see) (?:more|also)\\b|related:|more on this|recommended)"
                     + "|\\b(?:like this (?:story|article)|share (?:it|this) with)\\b"
                     + "|\\ball rights reserved\\b|^\\W*(?:copyright|©)"
-                    + "|^\\W*(?:published|updated|posted|last updated)\\b.*\\d");
+                    + "|^\\W*(?:published|updated|posted|last updated)\\b.*\\d"
+                    + "|^\\W*(?:(?:more|other|related|recommended|popular|trending|top|latest|must|editor'?s)\\b.{0,40}"
+                    + "\\b(?:stories|articles|news|posts|reads|videos|picks)|you may also like|don'?t miss|more:"
+                    + "|sponsored (?:links|content|stories)|images? \\d+ of \\d+)\\W*$"
+                    + "|^\\W*(?:(?:additional )?(?:reporting|writing|editing) by\\b|follow (?:me|us|him|her) (?:on|@))"
+                    + "|\\bcontributed (?:to )?this (?:report|story|article)\\b");
 
     private static final class Block {
         int start;
@@ -54,6 +61,7 @@ final class TextEmitter implements NodeFilter {
     private final Set<Element> released;
     private final Element root;
     private final String titleKey;
+    private final String descriptionKey;
     private final StringBuilder out = new StringBuilder(8192);
     private final List<Block> blocks = new ArrayList<>();
     private int depth;
@@ -61,15 +69,16 @@ final class TextEmitter implements NodeFilter {
     private int lastHeadingStart = -1;
     private int lastHeadingEnd = -1;
 
-    private TextEmitter(BoilerplateRules rules, Set<Element> released, String title, Element root) {
+    private TextEmitter(BoilerplateRules rules, Set<Element> released, PageMetadata meta, Element root) {
         this.root = root;
         this.rules = rules;
         this.released = released;
-        this.titleKey = comparable(title);
+        this.titleKey = comparable(meta.title());
+        this.descriptionKey = comparable(meta.description());
     }
 
-    static String emit(Element root, BoilerplateRules rules, Set<Element> released, String title) {
-        TextEmitter emitter = new TextEmitter(rules, released, title, root);
+    static String emit(Element root, BoilerplateRules rules, Set<Element> released, PageMetadata meta) {
+        TextEmitter emitter = new TextEmitter(rules, released, meta, root);
         emitter.open("root");
         NodeTraversor.filter(emitter, root);
         return emitter.finish();
@@ -180,6 +189,11 @@ final class TextEmitter implements NodeFilter {
         }
         if (BoilerplateRules.isHeadingTag(b.tag)) {
             return false;
+        }
+        if (b.chars <= DEK_MAX_CHARS && !b.tag.equals("p") && !descriptionKey.isEmpty()
+                && comparable(blockText(b)).equals(descriptionKey)) {
+            // the standfirst: the page's description set apart from the paragraphs
+            return true;
         }
         if (b.linkedHeading && b.chars < TEASER_CHARS && !b.tag.equals("root")) {
             // a linked headline with a line under it: a teaser for another page
