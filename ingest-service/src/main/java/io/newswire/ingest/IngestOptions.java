@@ -51,6 +51,11 @@ public class IngestOptions {
                     + "default: ${DEFAULT-VALUE}).")
     public int pollWorkers;
 
+    @Option(names = "--max-items-per-poll", paramLabel = "N", defaultValue = "${env:NEWSWIRE_MAX_ITEMS_PER_POLL:-20}",
+            description = "New items one poll publishes at most, oldest first; the rest follow right after "
+                    + "(env NEWSWIRE_MAX_ITEMS_PER_POLL; default: ${DEFAULT-VALUE}).")
+    public int maxItemsPerPoll;
+
     @Option(names = "--min-poll-interval", paramLabel = "SECONDS",
             defaultValue = "${env:NEWSWIRE_MIN_POLL_INTERVAL:-60}",
             description = "No feed is polled more often, whatever its settings, and backoff starts here "

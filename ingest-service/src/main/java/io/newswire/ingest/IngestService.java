@@ -58,7 +58,7 @@ public final class IngestService implements Service {
         PollPolicy policy = pollPolicy(options);
         Clock clock = Clock.systemUTC();
         FeedPoller poller = new FeedPoller(fetcher::fetch, new FeedParser(), new NewItemFilter(), policy,
-                new PollSchedule(policy, clock, new SplittableRandom()), clock, metrics);
+                new PollSchedule(policy, clock, new SplittableRandom()), clock, metrics, options.maxItemsPerPoll);
         StreamsRunner streams = new StreamsRunner(NAME, IngestTopology.build(poller, workers, metrics, TICK),
                 StreamsSettings.properties(options.applicationId, NAME, options.kafka, options.stateDir), registry);
         OpsServer ops;

@@ -56,9 +56,17 @@ public final class FeedPoller {
     private final PollSchedule schedule;
     private final Clock clock;
     private final PollMetrics metrics;
+    private final int maxItemsPerPoll;
 
+    /**
+     * @param maxItemsPerPoll new items published by one poll at most, oldest first; the rest follow in the next
+     *                        polls, right after. It bounds a poll's memory, transaction and time to first item.
+     */
     public FeedPoller(Fetcher fetcher, FeedParser parser, NewItemFilter filter, PollPolicy policy,
-                      PollSchedule schedule, Clock clock, PollMetrics metrics) {
+                      PollSchedule schedule, Clock clock, PollMetrics metrics, int maxItemsPerPoll) {
+        if (maxItemsPerPoll < 1) {
+            throw new IllegalArgumentException("maxItemsPerPoll must be positive: " + maxItemsPerPoll);
+        }
         this.fetcher = fetcher;
         this.parser = parser;
         this.filter = filter;
@@ -66,6 +74,7 @@ public final class FeedPoller {
         this.schedule = schedule;
         this.clock = clock;
         this.metrics = metrics;
+        this.maxItemsPerPoll = maxItemsPerPoll;
     }
 
     /** Never throws: whatever goes wrong becomes a failed poll of this feed, retried with backoff. */
@@ -105,17 +114,23 @@ public final class FeedPoller {
             return failed(feed, state, PARSE_ERROR, asFailure(fetch, e.getMessage()));
         }
         List<FeedEntry> fresh = filter.newEntries(state.recentItemIds(), parsed.entries());
-        List<RawItem> items = new ArrayList<>(fresh.size());
         // feeds list newest first; publishing oldest first keeps news.raw in the order things happened
-        for (int i = fresh.size() - 1; i >= 0; i--) {
+        List<RawItem> items = new ArrayList<>();
+        for (int i = fresh.size() - 1; i >= 0 && items.size() < maxItemsPerPoll; i--) {
             items.add(item(feed, parsed, fresh.get(i), now));
             if (Thread.currentThread().isInterrupted()) {
                 return interrupted(feed, state);
             }
         }
+        List<String> remembered = filter.remember(state.recentItemIds(), parsed.entries(),
+                items.stream().map(RawItem::itemId).toList());
+        if (items.size() < fresh.size()) {
+            // the rest right away, and unconditionally: a 304 would hide the entries not yet published
+            FeedState backlog = new FeedState(feed.url(), null, null, remembered, 0, now, now, outcome.name());
+            return new PollResult(feed.url(), outcome.name(), items, backlog, movedTo(feed, fetch));
+        }
         Duration ttl = parsed.ttlMinutes() == null ? null : Duration.ofMinutes(parsed.ttlMinutes());
-        FeedState next = new FeedState(feed.url(), fetch.etag(), fetch.lastModified(),
-                filter.remember(state.recentItemIds(), parsed.entries()), 0,
+        FeedState next = new FeedState(feed.url(), fetch.etag(), fetch.lastModified(), remembered, 0,
                 schedule.nextPollAt(fetch, interval(feed), ttl, 0), now, outcome.name());
         return new PollResult(feed.url(), outcome.name(), items, next, movedTo(feed, fetch));
     }

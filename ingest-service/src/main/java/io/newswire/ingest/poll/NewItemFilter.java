@@ -1,6 +1,8 @@
 package io.newswire.ingest.poll;
 
 import io.newswire.ingest.feed.FeedEntry;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -34,11 +36,16 @@ public final class NewItemFilter {
         return entries.stream().filter(entry -> !seen.contains(entry.itemId())).toList();
     }
 
-    /** The memory after this document: its ids first, in document order, then the older ones, bounded. */
-    public List<String> remember(List<String> remembered, List<FeedEntry> entries) {
+    /**
+     * The memory after this document: its ids that were remembered or are now published first, in document order,
+     * then the older ones, bounded. An entry neither remembered nor published stays new for the next poll.
+     */
+    public List<String> remember(List<String> remembered, List<FeedEntry> entries, Collection<String> published) {
         int bound = Math.max(minRemembered, 2 * entries.size());
+        Set<String> known = new HashSet<>(remembered);
+        known.addAll(published);
         Set<String> ids = new LinkedHashSet<>();
-        entries.forEach(entry -> ids.add(entry.itemId()));
+        entries.stream().map(FeedEntry::itemId).filter(known::contains).forEach(ids::add);
         for (String id : remembered) {
             if (ids.size() >= bound) {
                 break;

@@ -69,7 +69,7 @@ class FeedPollProcessorCloseTest {
         PollPolicy policy = PollPolicy.defaults();
         PollMetrics metrics = new PollMetrics(new SimpleMeterRegistry(), workers);
         FeedPoller poller = new FeedPoller(fetcher, new FeedParser(), new NewItemFilter(), policy,
-                new PollSchedule(policy, Clock.systemUTC(), new SplittableRandom(1)), Clock.systemUTC(), metrics);
+                new PollSchedule(policy, Clock.systemUTC(), new SplittableRandom(1)), Clock.systemUTC(), metrics, 20);
         return new FeedPollProcessor(poller, workers, metrics, Duration.ofMillis(200));
     }
 

@@ -42,6 +42,7 @@ class FeedPollProcessorTest {
 
     private static final Duration TICK = Duration.ofMillis(200);
     private static final Duration INTERVAL = Duration.ofSeconds(60);
+    private static final int MAX_ITEMS_PER_POLL = 3;
     private static final PollPolicy POLICY = new PollPolicy(Duration.ofSeconds(1), Duration.ofHours(1),
             Duration.ofSeconds(10), Duration.ofMinutes(10));
 
@@ -66,7 +67,7 @@ class FeedPollProcessorTest {
         workers = new PollWorkers(2);
         PollMetrics metrics = new PollMetrics(registry, workers);
         FeedPoller poller = new FeedPoller(fetcher::fetch, new FeedParser(), new NewItemFilter(), POLICY,
-                new PollSchedule(POLICY, clock, new SplittableRandom(7)), clock, metrics);
+                new PollSchedule(POLICY, clock, new SplittableRandom(7)), clock, metrics, MAX_ITEMS_PER_POLL);
         driver = new TopologyTestDriver(IngestTopology.build(poller, workers, metrics, TICK),
                 StreamsSettings.properties("ingest-test", "ingest-service", new KafkaOptions("unused:9092", 1,
                         (short) 1), stateDir), clock.instant());
@@ -126,6 +127,20 @@ class FeedPollProcessorTest {
         advance(INTERVAL);
         pollOnce();
         assertThat(raw.readValuesToList()).extracting(RawItem::title).containsExactly("Talks resume");
+    }
+
+    @Test
+    void shouldPublishALongFeedInBatchesOldestFirstWithoutWaitingForTheInterval() {
+        server.feed("/rss", "Wire", List.of(new Item("5", "/news/5", "E"), new Item("4", "/news/4", "D"),
+                new Item("3", "/news/3", "C"), new Item("2", "/news/2", "B"), new Item("1", "/news/1", "A")));
+        register("/rss");
+
+        pollOnce();
+        assertThat(raw.readValuesToList()).extracting(RawItem::title).containsExactly("A", "B", "C");
+
+        pollOnce();
+        assertThat(raw.readValuesToList()).extracting(RawItem::title).containsExactly("D", "E");
+        assertThat(server.hits("/rss")).isEqualTo(2);
     }
 
     @Test

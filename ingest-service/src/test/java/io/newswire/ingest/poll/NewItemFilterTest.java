@@ -26,12 +26,12 @@ class NewItemFilterTest {
 
     @Test
     void shouldRememberTheDocumentsIdsFirstThenTheOlderOnes() {
-        assertThat(filter.remember(List.of("b", "x"), entries("a", "b"))).containsExactly("a", "b", "x");
+        assertThat(filter.remember(List.of("b", "x"), entries("a", "b"), List.of("a"))).containsExactly("a", "b", "x");
     }
 
     @Test
     void shouldForgetTheOldestIdsBeyondTheBound() {
-        assertThat(filter.remember(List.of("c", "d", "e", "f"), entries("a", "b"))).containsExactly("a", "b", "c", "d");
+        assertThat(filter.remember(List.of("c", "d", "e", "f"), entries("a", "b"), List.of("a", "b"))).containsExactly("a", "b", "c", "d");
     }
 
     @Test
@@ -39,7 +39,7 @@ class NewItemFilterTest {
         List<FeedEntry> large = entries(IntStream.range(0, 10).mapToObj(i -> "n" + i).toArray(String[]::new));
         List<String> older = IntStream.range(0, 30).mapToObj(i -> "o" + i).toList();
 
-        List<String> remembered = filter.remember(older, large);
+        List<String> remembered = filter.remember(older, large, ids(large));
 
         assertThat(remembered).hasSize(20).startsWith("n0", "n1").endsWith("o9");
     }
@@ -50,8 +50,23 @@ class NewItemFilterTest {
         List<FeedEntry> document = entries("a", "b", "c", "d", "e", "f");
         for (int poll = 0; poll < 3; poll++) {
             assertThat(filter.newEntries(remembered, document)).hasSize(poll == 0 ? 6 : 0);
-            remembered = filter.remember(remembered, document);
+            remembered = filter.remember(remembered, document,
+                    ids(filter.newEntries(remembered, document)));
         }
+    }
+
+    @Test
+    void shouldKeepAnEntryNewUntilItIsPublished() {
+        List<FeedEntry> document = entries("c", "b", "a");
+
+        List<String> remembered = filter.remember(List.of(), document, List.of("a", "b"));
+
+        assertThat(remembered).containsExactly("b", "a");
+        assertThat(filter.newEntries(remembered, document)).extracting(FeedEntry::itemId).containsExactly("c");
+    }
+
+    private static List<String> ids(List<FeedEntry> entries) {
+        return entries.stream().map(FeedEntry::itemId).toList();
     }
 
     private static List<FeedEntry> entries(String... ids) {
