@@ -58,8 +58,7 @@ public final class FeedParser {
         if (text.isBlank()) {
             throw new FeedParseException("empty document");
         }
-        String repaired = UndeclaredPrefixRepair.repair(
-                EntityReferenceRepair.repair(DoctypeStripper.strip(text), limits.maxEntityExpansionChars()));
+        String repaired = EntityReferenceRepair.repair(DoctypeStripper.strip(text), limits.maxEntityExpansionChars());
         Document document = xmlTree(repaired);
         FeedDocumentRepair.repair(document);
         SyndFeed feed = romeFeed(document);
@@ -73,15 +72,26 @@ public final class FeedParser {
                 ttlMinutes(feed.originalWireFeed()), ItemIdentity.assign(feedKey, entries));
     }
 
+    /** Only documents the strict parser refuses pay for the repairs: undeclared prefixes, then a loose read. */
     private Document xmlTree(String xml) throws FeedParseException {
         try {
             return HardenedXmlBuilder.build(xml, limits);
         } catch (HardenedXmlBuilder.NotWellFormedException strictFailure) {
+            String prefixesDeclared = UndeclaredPrefixRepair.repair(xml);
             try {
-                return TagSoupXmlBuilder.build(xml, limits);
+                return prefixesDeclared.equals(xml) ? TagSoupXmlBuilder.build(xml, limits)
+                        : strictOrLoose(prefixesDeclared);
             } catch (FeedParseException | RuntimeException lenientFailure) {
                 throw strictFailure;
             }
+        }
+    }
+
+    private Document strictOrLoose(String xml) throws FeedParseException {
+        try {
+            return HardenedXmlBuilder.build(xml, limits);
+        } catch (HardenedXmlBuilder.NotWellFormedException stillBroken) {
+            return TagSoupXmlBuilder.build(xml, limits);
         }
     }
 
