@@ -1,6 +1,7 @@
 package io.newswire.ingest.feed;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -9,8 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -23,9 +26,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code parse-feed [--report FILE.tsv] PATH...}: parses feed files offline with the production {@link FeedParser}
- * and reports, per file, accepted with its entry count or rejected with the reason, and the time taken. When the
- * files belong to a corpus with a {@code manifest.tsv}, the Content-Type recorded there is used and the summary
- * scores the files the manifest marks well-formed.
+ * and reports, per file, accepted with its entry count or rejected with the reason, and the time taken. When a
+ * path lies in a corpus with a {@code manifest.tsv} (in it or a folder above), the Content-Type recorded there is
+ * used and the summary scores the files the manifest marks well-formed.
  */
 @Command(name = "parse-feed", mixinStandardHelpOptions = true,
         description = "Parse feed files or folders offline and report accepted/rejected per file.")
@@ -48,7 +51,8 @@ public final class ParseFeedCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    private final FeedParser parser = new FeedParser();
+    private final FeedParserLimits limits = FeedParserLimits.defaults();
+    private final FeedParser parser = new FeedParser(limits);
 
     /** Outcome for one file; {@code entries} is -1 when rejected. */
     record FileResult(Path file, boolean accepted, int entries, String reason, long millis,
@@ -63,21 +67,23 @@ public final class ParseFeedCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        List<Path> files = new ArrayList<>();
+        Map<Path, CorpusManifest.Row> files = new LinkedHashMap<>();
         for (Path path : paths) {
             if (!Files.exists(path)) {
                 err.println("parse-feed: no such file or folder: " + path);
                 return 1;
             }
-            files.addAll(feedFiles(path));
+            Optional<CorpusManifest> manifest = CorpusManifest.find(path.toAbsolutePath().normalize());
+            for (Path file : feedFiles(path)) {
+                files.put(file, manifest.flatMap(m -> m.row(file)).orElse(null));
+            }
         }
-        Optional<CorpusManifest> manifest = CorpusManifest.find(paths.get(0).toAbsolutePath().normalize());
         List<FileResult> results = new ArrayList<>(files.size());
         try (Writer out = report == null ? null : Files.newBufferedWriter(report, StandardCharsets.UTF_8)) {
             PrintWriter sink = out == null ? spec.commandLine().getOut() : new PrintWriter(out);
             sink.println("path\tresult\tentries_or_reason\tmillis");
-            for (Path file : files) {
-                FileResult result = parseOne(file, manifest.flatMap(m -> m.row(file)).orElse(null));
+            for (Map.Entry<Path, CorpusManifest.Row> file : files.entrySet()) {
+                FileResult result = parseOne(file.getKey(), file.getValue());
                 results.add(result);
                 sink.println(result.tsv());
                 if (results.size() % PROGRESS_EVERY == 0) {
@@ -98,7 +104,7 @@ public final class ParseFeedCommand implements Callable<Integer> {
         int entries = -1;
         String reason = null;
         try {
-            byte[] body = Files.readAllBytes(file);
+            byte[] body = romeDefaults ? Files.readAllBytes(file) : readAtMost(file, limits.maxBytes() + 1);
             String contentType = row == null ? null : row.contentType();
             entries = romeDefaults ? RomeDefaultsBaseline.entryCount(body, contentType)
                     : parser.parse(body, contentType, file.toUri()).entries().size();
@@ -109,6 +115,13 @@ public final class ParseFeedCommand implements Callable<Integer> {
             reason = "unreadable: " + e.getMessage();
         }
         return new FileResult(file, accepted, entries, reason, (System.nanoTime() - start) / 1_000_000, row);
+    }
+
+    /** One byte over the limit is enough for the parser to reject the file, without reading gigabytes. */
+    private static byte[] readAtMost(Path file, int maxBytes) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(maxBytes);
+        }
     }
 
     static String summary(List<FileResult> results) {
