@@ -80,7 +80,7 @@ class EnrichTopologyTest {
                         "Thank you for sign up!");
         assertThat(article.tags().talks().present()).isTrue();
         assertThat(article.storyId()).isEqualTo("item-1");
-        assertThat(article.source()).isEqualTo("gulf.example");
+        assertThat(article.source()).isEqualTo("Example");
     }
 
     @Test

@@ -12,7 +12,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.errors.WakeupException;
 
-/** Prints one line per alert on alerts.all as it arrives: what a newsroom dashboard would show first. */
+/**
+ * Prints one line per alert on alerts.all as it arrives (UPDATE when a copy of the story adds a source): what a
+ * newsroom dashboard would show first.
+ */
 final class AlertPrinter implements AutoCloseable {
 
     private final KafkaConsumer<String, Alert> consumer;
@@ -44,8 +47,9 @@ final class AlertPrinter implements AutoCloseable {
                 for (ConsumerRecord<String, Alert> record : consumer.poll(Duration.ofMillis(500))) {
                     Alert alert = record.value();
                     if (alert != null) {
-                        out.printf("ALERT %-10s story=%s v%d  %s%n", alert.kind().wireName(), alert.storyId(),
-                                alert.version(), alert.headline());
+                        out.printf("%-6s %-10s story=%s  %s  (%d source%s)%n",
+                                alert.version() == 1 ? "ALERT" : "UPDATE", alert.kind().wireName(), alert.storyId(),
+                                alert.headline(), alert.sources().size(), alert.sources().size() == 1 ? "" : "s");
                     }
                 }
             }

@@ -46,7 +46,11 @@ public final class ArticleEnricher {
         return summary == null ? "" : Jsoup.parse(summary).text();
     }
 
+    /** Editors know outlets by name: the feed's title, else the host of the article's link. */
     private static String outlet(RawItem item) {
+        if (item.feedTitle() != null && !item.feedTitle().isBlank()) {
+            return item.feedTitle();
+        }
         String url = item.link() != null ? item.link() : item.feedUrl();
         try {
             String host = URI.create(url).getHost();
@@ -54,8 +58,8 @@ public final class ArticleEnricher {
                 return host.startsWith("www.") ? host.substring(4) : host;
             }
         } catch (IllegalArgumentException e) {
-            // a malformed link names no outlet; the feed title does
+            // a malformed link names no outlet
         }
-        return item.feedTitle();
+        return null;
     }
 }
