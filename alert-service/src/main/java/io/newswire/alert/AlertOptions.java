@@ -33,9 +33,9 @@ public class AlertOptions {
     public int opsPort;
 
     @Option(names = "--instance-id", defaultValue = "${env:NEWSWIRE_INSTANCE_ID}",
-            description = "Stable name of this instance (static group membership): after a crash it takes its "
-                    + "partitions back at once instead of after the session timeout; unique per instance "
-                    + "(env NEWSWIRE_INSTANCE_ID).")
+            description = "Stable name of this instance for the Streams app's static group membership: after a "
+                    + "crash it takes its tasks back at once instead of after the session timeout; unique per "
+                    + "instance (env NEWSWIRE_INSTANCE_ID).")
     public String instanceId;
 
     @Option(names = "--streams", negatable = true, defaultValue = "${env:NEWSWIRE_ALERT_STREAMS:-true}",

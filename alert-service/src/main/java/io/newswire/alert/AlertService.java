@@ -86,7 +86,7 @@ public final class AlertService implements Service {
                 ? List.of(Subscriber.immediate(AlertOptions.DEFAULT_SUBSCRIBER))
                 : SubscriberConfig.load(options.subscribersFile, options.subscriberEmails);
         return new MailerSettings(subscribers, options.mailFrom, options.unsubscribeUrl, options.smtpRetryInitial,
-                options.smtpRetryMax, options.instanceId);
+                options.smtpRetryMax);
     }
 
     private void begin() {

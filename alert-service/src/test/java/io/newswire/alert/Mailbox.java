@@ -3,6 +3,7 @@ package io.newswire.alert;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -75,6 +76,15 @@ public final class Mailbox implements AutoCloseable {
         try {
             return message.getAllRecipients()[0].toString();
         } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The plain-text body of an alert e-mail (the first part of its multipart/alternative). */
+    public static String text(MimeMessage message) {
+        try {
+            return ((Multipart) message.getContent()).getBodyPart(0).getContent().toString();
+        } catch (MessagingException | IOException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -80,7 +80,7 @@ public final class Mailer implements Runnable, AutoCloseable {
         this.settings = settings;
         this.emailer = emailer;
         this.clock = clock;
-        this.consumer = new KafkaConsumer<>(consumerProperties(kafka, settings), new StringDeserializer(),
+        this.consumer = new KafkaConsumer<>(consumerProperties(kafka), new StringDeserializer(),
                 new ByteArrayDeserializer());
         this.producer = new KafkaProducer<>(producerProperties(kafka), new StringSerializer(),
                 new ByteArraySerializer());
@@ -97,7 +97,7 @@ public final class Mailer implements Runnable, AutoCloseable {
         clientMetrics.forEach(m -> m.bindTo(registry));
     }
 
-    private static Properties consumerProperties(KafkaOptions kafka, MailerSettings settings) {
+    private static Properties consumerProperties(KafkaOptions kafka) {
         Properties props = kafka.clientProperties();
         props.put(ConsumerConfig.GROUP_ID_CONFIG, MailerSettings.GROUP_ID);
         props.put(ConsumerConfig.GROUP_PROTOCOL_CONFIG, "consumer");
@@ -105,9 +105,8 @@ public final class Mailer implements Runnable, AutoCloseable {
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 50);
-        if (settings.instanceId() != null && !settings.instanceId().isBlank()) {
-            props.put(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, settings.instanceId() + "-mailer");
-        }
+        // No static membership: with the consumer protocol a restarted member reusing the instance id of one that
+        // crashed is refused (UNRELEASED_INSTANCE_ID) until the broker's session timeout frees it.
         return props;
     }
 

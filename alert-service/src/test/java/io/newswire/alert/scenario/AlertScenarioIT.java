@@ -9,7 +9,7 @@ import io.newswire.alert.AlertService;
 import io.newswire.alert.AlertTopics;
 import io.newswire.alert.Mailbox;
 import io.newswire.alert.TestOptions;
-import io.newswire.alert.scenario.Scenario.ExpectedAlert;
+import io.newswire.alert.scenario.ScenarioArticles.ExpectedAlert;
 import io.newswire.core.event.Alert;
 import io.newswire.core.event.AlertKind;
 import io.newswire.core.event.Article;
@@ -53,22 +53,22 @@ class AlertScenarioIT {
 
     @Test
     void shouldRaiseExactlyTheExpectedAlertsAndMailEachOnceToEachSubscriber() {
-        for (Article article : Scenario.articles()) {
+        for (Article article : ScenarioArticles.articles()) {
             publishAndWait(article);
         }
 
         List<Alert> alerts = topics.latestAlerts();
         assertThat(alerts).extracting(a -> new ExpectedAlert(a.storyId(), a.kind(), a.changes()))
-                .containsExactlyInAnyOrderElementsOf(Scenario.EXPECTED);
-        assertThat(alerts).filteredOn(a -> a.storyId().equals(Scenario.DOHA))
+                .containsExactlyInAnyOrderElementsOf(ScenarioArticles.EXPECTED);
+        assertThat(alerts).filteredOn(a -> a.storyId().equals(ScenarioArticles.DOHA))
                 .allSatisfy(a -> assertThat(a.sources()).hasSize(4));
         assertThat(alerts).allSatisfy(a -> assertThat(a.conflict()).isEqualTo("israel-gaza"));
         assertSeedAlerts(alerts);
 
         await().atMost(Duration.ofSeconds(60)).until(topics::mailerCaughtUp);
         List<MimeMessage> mails = mailbox.messages();
-        assertThat(mails).hasSize(Scenario.EXPECTED.size() * 2);
-        assertThat(mailbox.countsByRecipientAndMessageId()).hasSize(Scenario.EXPECTED.size() * 2)
+        assertThat(mails).hasSize(ScenarioArticles.EXPECTED.size() * 2);
+        assertThat(mailbox.countsByRecipientAndMessageId()).hasSize(ScenarioArticles.EXPECTED.size() * 2)
                 .allSatisfy((key, count) -> assertThat(count).isEqualTo(1L));
         assertThat(mails).extracting(Mailbox::recipient).containsOnly(DESK, NIGHT);
         assertThat(mails).extracting(Mailbox::subject)
@@ -77,7 +77,7 @@ class AlertScenarioIT {
 
     /** Issue 2: the seed article names Doha, 40,005 killed by the Health Ministry's count, and the four parties. */
     private static void assertSeedAlerts(List<Alert> alerts) {
-        List<Alert> seed = alerts.stream().filter(a -> a.storyId().equals(Scenario.DOHA)).toList();
+        List<Alert> seed = alerts.stream().filter(a -> a.storyId().equals(ScenarioArticles.DOHA)).toList();
         assertThat(seed).filteredOn(a -> a.kind() == AlertKind.TALKS).singleElement()
                 .satisfies(a -> assertThat(String.join(" ", a.changes())).contains("Doha"));
         assertThat(seed).filteredOn(a -> a.kind() == AlertKind.CASUALTIES).singleElement()

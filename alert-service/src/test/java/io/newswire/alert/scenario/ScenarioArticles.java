@@ -8,17 +8,16 @@ import java.util.List;
  * Twelve articles from four outlets over three stories of one conflict, in publication order: the Doha talks (the
  * seed article, a copy, a rewrite, another copy), a Health Ministry revision from 40,005 to 40,500 killed (with a
  * rewrite that adds the injured, a copy and a rewrite), and the talks stalling (a rewrite naming Hezbollah, a copy
- * and a rewrite). {@link #EXPECTED} lists the alerts they must give, nothing more.
+ * and a rewrite). {@link #EXPECTED} lists the alerts they must give, nothing more. Tests of the mailer reuse the
+ * same articles.
  */
-final class Scenario {
+public final class ScenarioArticles {
 
-    static final String DOHA = "story-doha-talks";
-    static final String REVISION = "story-toll-revision";
-    static final String STALLED = "story-talks-stalled";
+    public static final String DOHA = "story-doha-talks";
+    public static final String REVISION = "story-toll-revision";
+    public static final String STALLED = "story-talks-stalled";
 
-    private static final String HAMAS_SAYS = "the Health Ministry in Gaza on Thursday said has killed 40,005 people";
-
-    static final List<ExpectedAlert> EXPECTED = List.of(
+    public static final List<ExpectedAlert> EXPECTED = List.of(
             new ExpectedAlert(DOHA, AlertKind.TALKS,
                     List.of("Talks resumed", "New venue: Doha", "New mediators: Qatar, United States, Egypt")),
             new ExpectedAlert(DOHA, AlertKind.CASUALTIES,
@@ -33,15 +32,15 @@ final class Scenario {
                     List.of("Talks status: resumed → stalled", "New venue: Cairo")),
             new ExpectedAlert(STALLED, AlertKind.PARTIES, List.of("Newly involved: Hezbollah")));
 
-    private Scenario() {
+    private ScenarioArticles() {
     }
 
     /** The seed article (../shared/seed/ceasefire-talks-article.txt) as enrich tags it, in its key sentences. */
-    static Article seed() {
+    public static Article seed() {
         return doha("f24-0815-doha", "France 24", null);
     }
 
-    static List<Article> articles() {
+    public static List<Article> articles() {
         return List.of(
                 seed(),
                 doha("aje-0815-doha", "Al Jazeera", "f24-0815-doha"),
@@ -136,7 +135,8 @@ final class Scenario {
                                 + "said “no party in the region should take actions that would undermine efforts to "
                                 + "reach a deal,” the US State Department said.",
                         "US, Qatari and Egyptian mediators invited Israel and Hamas for negotiations focused on "
-                                + "ending the war that " + HAMAS_SAYS + " in the coastal territory.")
+                                + "ending the war that the Health Ministry in Gaza on Thursday said has killed 40,005 people "
+                                + "in the coastal territory.")
                 .talks("resumed", "Doha", "Qatari capital Doha", "Qatar", "United States", "Egypt")
                 .casualty(40_000, "killed", "Gaza Health Ministry", "has killed 40,000")
                 .casualty(40_005, "killed", "Gaza Health Ministry", "40,005 people")
@@ -154,6 +154,6 @@ final class Scenario {
     }
 
     /** An alert the scenario must give: its story, kind and what changed. */
-    record ExpectedAlert(String storyId, AlertKind kind, List<String> changes) {
+    public record ExpectedAlert(String storyId, AlertKind kind, List<String> changes) {
     }
 }
