@@ -43,7 +43,8 @@ public final class ArticleExtractor implements Function<String, String> {
         PageMetadata meta = PageMetadata.read(doc, located.author(), located.date());
         if (located.root() == null || located.prose() < MIN_ARTICLE_PROSE) {
             return result(meta, "", Extraction.Status.NOT_AN_ARTICLE,
-                    "no block of article prose (" + located.prose() + " chars of paragraph text)");
+                    "no block of article prose (" + located.prose() + " chars of paragraph text)"
+                            + (truncation.isEmpty() ? "" : "; " + truncation));
         }
         String text = TextEmitter.emit(located.root(), rules, located.released(), meta);
         if (!truncation.isEmpty()) {

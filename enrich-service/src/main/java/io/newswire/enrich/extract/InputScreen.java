@@ -12,6 +12,8 @@ final class InputScreen {
     static final int MAX_CHARS = 4_000_000;
     private static final int SNIFF_CHARS = 8_192;
     private static final int TAIL_CHARS = 4_096;
+    /** Deeper than any real page; the parser slows down badly on pages nested tens of thousands deep. */
+    static final int MAX_NESTING = 1_000;
 
     /** The input to parse, or the reason not to; {@code truncation} is non-empty when the page is cut. */
     record Verdict(String html, Extraction.Status rejection, String reason, String truncation) {
@@ -34,9 +36,19 @@ final class InputScreen {
         if (input.indexOf('<') < 0) {
             return new Verdict(null, Extraction.Status.NOT_HTML, "input has no markup", "");
         }
-        if (input.length() > MAX_CHARS) {
-            return new Verdict(input.substring(0, MAX_CHARS), null, "",
-                    "input of " + input.length() + " chars cut to the first " + MAX_CHARS);
+        String html = input;
+        String truncation = "";
+        if (html.length() > MAX_CHARS) {
+            html = html.substring(0, MAX_CHARS);
+            truncation = "input of " + input.length() + " chars cut to the first " + MAX_CHARS;
+        }
+        int overflow = NestingScan.overflowAt(html, MAX_NESTING);
+        if (overflow >= 0) {
+            return new Verdict(html.substring(0, overflow), null, "",
+                    "elements nested deeper than " + MAX_NESTING + " levels; cut at char " + overflow);
+        }
+        if (!truncation.isEmpty()) {
+            return new Verdict(html, null, "", truncation);
         }
         if (!hasClosingTags(input)) {
             return new Verdict(input, null, "", "document ends before its closing </body> or </html>");
