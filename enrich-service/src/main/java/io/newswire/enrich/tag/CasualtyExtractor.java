@@ -108,7 +108,16 @@ final class CasualtyExtractor {
         return out;
     }
 
+    /** Every link needs a casualty word with one of these stems, so sentences without them are skipped unread. */
+    private static final String[] KIND_STEMS = {
+        "kill", "dead", "death", "died", "wound", "injur", "hurt", "missing", "displac", "fled", "flee", "toll",
+        "bodies", "corpses", "fatalit", "murder", "execut", "slain", "perish", "lives", "martyr", "massacr",
+        "slaughter", "shot", "gunned", "behead", "unaccounted", "homeless", "uproot", "drown"};
+
     private void extract(Clause c, Evidences evidences, boolean gaza, List<Found> out) {
+        if (!c.mentionsAny(KIND_STEMS)) {
+            return;
+        }
         String s = c.text();
         List<NumberMention> numbers = NumberParser.find(s);
         Link[] links = new Link[numbers.size()];

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * A sentence ready for the taggers: its tokens, its gazetteer mentions and where its dateline ends
  * ("KHARTOUM/NAIROBI (Reuters) -" is where a story was filed, never an actor or a venue).
  */
-record Clause(Sentence sentence, List<Token> tokens, List<Mention> mentions, int datelineEnd) {
+record Clause(Sentence sentence, String lower, List<Token> tokens, List<Mention> mentions, int datelineEnd) {
 
     private static final Pattern DATELINE = Pattern.compile(
             "^(?:[A-Z][A-Z'.]+(?:[/ -][A-Z][A-Z'.]+)*|[A-Z][a-z]+(?=,))"
@@ -18,7 +18,8 @@ record Clause(Sentence sentence, List<Token> tokens, List<Mention> mentions, int
     static Clause of(Sentence sentence, boolean lineStart, AliasIndex aliases) {
         String s = sentence.text();
         List<Token> tokens = Token.of(s);
-        return new Clause(sentence, tokens, aliases.find(s, tokens), lineStart ? dateline(s) : 0);
+        return new Clause(sentence, s.toLowerCase(java.util.Locale.ROOT), tokens, aliases.find(s, tokens),
+                lineStart ? dateline(s) : 0);
     }
 
     static int dateline(String s) {
@@ -31,6 +32,16 @@ record Clause(Sentence sentence, List<Token> tokens, List<Mention> mentions, int
 
     String text() {
         return sentence.text();
+    }
+
+    /** Whether the lower-cased sentence contains any of the stems: a cheap gate before running regexes. */
+    boolean mentionsAny(String[] stems) {
+        for (String stem : stems) {
+            if (lower.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The lower-cased token {@code offset} places from token {@code index}, or "" outside the sentence. */

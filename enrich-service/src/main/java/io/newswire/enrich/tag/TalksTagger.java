@@ -147,57 +147,40 @@ final class TalksTagger {
         this.states = Set.copyOf(st);
     }
 
-    Talks tag(List<Clause> clauses, List<Mention> armedGroupsAndSides, Evidences evidences) {
-        String headline = clauses.isEmpty() || !clauses.get(0).sentence().headline() ? ""
-                : clauses.get(0).text();
-        boolean domain = false;
-        boolean conflict = false;
-        for (Clause c : clauses) {
-            domain |= DOMAIN.matcher(c.text()).find() || DOMAIN_CASED.matcher(c.text()).find();
-            conflict |= CONFLICT.matcher(c.text()).find();
-        }
-        conflict |= !armedGroupsAndSides.isEmpty();
-        boolean ceasefireWords = false;
-        for (Clause c : clauses) {
-            ceasefireWords |= STRONG.matcher(c.text()).find();
-        }
-        boolean headlineTopic = TOPIC.matcher(headline).find();
-        boolean passageTopic = false;
-        for (Clause c : clauses) {
-            passageTopic |= TOPIC.matcher(c.text()).find();
-        }
+    /** Every trigger pattern needs one of these stems, so sentences without them are skipped unread. */
+    private static final String[] TRIGGER_STEMS = {
+        "talk", "negotiat", "mediat", "broker", "cease", "truce", "armistice", "peace", "hostage", "prisoner",
+        "evacuation", "halt", "stop", "consultation", "meet", "delegat", "representation", "deal", "agreement",
+        "hostilities"};
 
+    /** A trigger word found in a sentence, before the passage's context has vetoed it or not. */
+    private record Trigger(Clause clause, int start, int end, Pattern kind) {
+    }
+
+    Talks tag(List<Clause> clauses, List<Mention> armedGroupsAndSides, Evidences evidences) {
+        List<Trigger> found = new ArrayList<>();
+        for (Clause c : clauses) {
+            if (c.mentionsAny(TRIGGER_STEMS)) {
+                for (Pattern p : new Pattern[] {STRONG, WEAK, CONTEXTUAL}) {
+                    Matcher m = p.matcher(c.text());
+                    while (m.find()) {
+                        found.add(new Trigger(c, m.start(), m.end(), p));
+                    }
+                }
+            }
+        }
+        if (found.isEmpty()) {
+            return Talks.NONE;
+        }
+        Context context = Context.of(clauses, armedGroupsAndSides, found);
         List<Evidence> evidence = new ArrayList<>();
         List<Clause> triggered = new ArrayList<>();
-        for (Clause c : clauses) {
-            String s = c.text();
-            boolean topic = headlineTopic || TOPIC.matcher(s).find();
-            boolean hit = false;
-            Matcher m = STRONG.matcher(s);
-            while (m.find()) {
-                if (!topic && !isCall(s, m.start(), m.end()) && !(domain && !conflict)) {
-                    evidence.add(evidences.of(c, m.start(), m.end()));
-                    hit = true;
+        for (Trigger t : found) {
+            if (context.counts(t)) {
+                evidence.add(evidences.of(t.clause(), t.start(), t.end()));
+                if (!triggered.contains(t.clause())) {
+                    triggered.add(t.clause());
                 }
-            }
-            if (!passageTopic && !domain) {
-                m = WEAK.matcher(s);
-                while (m.find()) {
-                    if (!isVerbTalks(s, m.start())) {
-                        evidence.add(evidences.of(c, m.start(), m.end()));
-                        hit = true;
-                    }
-                }
-                m = CONTEXTUAL.matcher(s);
-                while (m.find()) {
-                    if (ceasefireWords || hasArmedGroup(c)) {
-                        evidence.add(evidences.of(c, m.start(), m.end()));
-                        hit = true;
-                    }
-                }
-            }
-            if (hit) {
-                triggered.add(c);
             }
         }
         if (triggered.isEmpty()) {
@@ -205,6 +188,42 @@ final class TalksTagger {
         }
         return new Talks(true, status(triggered), venue(triggered),
                 new ArrayList<>(mediators(triggered, armedGroupsAndSides)), evidence);
+    }
+
+    /** What the whole passage is about, read only once it holds a trigger word. */
+    private record Context(boolean domain, boolean conflict, boolean ceasefireWords, boolean headlineTopic,
+                           boolean passageTopic) {
+
+        static Context of(List<Clause> clauses, List<Mention> sides, List<Trigger> found) {
+            boolean domain = false;
+            boolean conflict = !sides.isEmpty();
+            boolean passageTopic = false;
+            for (Clause c : clauses) {
+                String s = c.text();
+                domain |= DOMAIN.matcher(s).find() || DOMAIN_CASED.matcher(s).find();
+                conflict |= CONFLICT.matcher(s).find();
+                passageTopic |= TOPIC.matcher(s).find();
+            }
+            boolean ceasefireWords = found.stream().anyMatch(t -> t.kind() == STRONG);
+            Clause first = clauses.get(0);
+            boolean headlineTopic = first.sentence().headline() && TOPIC.matcher(first.text()).find();
+            return new Context(domain, conflict, ceasefireWords, headlineTopic, passageTopic);
+        }
+
+        boolean counts(Trigger t) {
+            String s = t.clause().text();
+            if (t.kind() == STRONG) {
+                return !headlineTopic && !TOPIC.matcher(s).find() && !isCall(s, t.start(), t.end())
+                        && !(domain && !conflict);
+            }
+            if (passageTopic || domain) {
+                return false;
+            }
+            if (t.kind() == WEAK) {
+                return !isVerbTalks(s, t.start());
+            }
+            return ceasefireWords || hasArmedGroup(t.clause());
+        }
     }
 
     private static boolean hasArmedGroup(Clause c) {

@@ -21,13 +21,7 @@ final class TextCleaner {
     }
 
     static CleanText clean(String original) {
-        boolean[] url = new boolean[original.length()];
-        Matcher m = URL.matcher(original);
-        while (m.find()) {
-            for (int i = m.start(); i < m.end(); i++) {
-                url[i] = true;
-            }
-        }
+        boolean[] url = urls(original);
         StringBuilder out = new StringBuilder(original.length());
         int[] starts = new int[original.length() + 1];
         int[] ends = new int[original.length() + 1];
@@ -73,6 +67,28 @@ final class TextCleaner {
         return new CleanText(original, out.toString(), Arrays.copyOf(starts, n), Arrays.copyOf(ends, n));
     }
 
+    /** Marks URLs; only the whitespace-delimited words that hold a slash are matched against the URL pattern. */
+    private static boolean[] urls(String s) {
+        boolean[] url = new boolean[s.length()];
+        int slash = s.indexOf('/');
+        while (slash >= 0) {
+            int start = slash;
+            while (start > 0 && !Character.isWhitespace(s.charAt(start - 1))) {
+                start--;
+            }
+            int end = slash;
+            while (end < s.length() && !Character.isWhitespace(s.charAt(end))) {
+                end++;
+            }
+            Matcher m = URL.matcher(s).region(start, end);
+            while (m.find()) {
+                Arrays.fill(url, m.start(), m.end(), true);
+            }
+            slash = s.indexOf('/', end);
+        }
+        return url;
+    }
+
     /** An apostrophe before "s " or a quote not followed by a word closes the word before it. */
     private static boolean closesWord(String s, int after, char emitted) {
         boolean letterNext = after < s.length() && Character.isLetterOrDigit(s.charAt(after));
@@ -83,6 +99,10 @@ final class TextCleaner {
     }
 
     private static String[] entityAt(String s, int i) {
+        char first = s.charAt(i);
+        if ((first == 'a' || first == 'q') && (i + 4 >= s.length() || s.charAt(i + (first == 'a' ? 3 : 4)) != ';')) {
+            return null;
+        }
         for (String[] e : ENTITIES) {
             if (s.startsWith(e[0], i) && (e[0].charAt(0) == '&' || e[0].charAt(0) == '#' || !Character.isLetter(
                     i > 0 ? s.charAt(i - 1) : ' '))) {
