@@ -2,6 +2,7 @@ package io.newswire.ingest.feed;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jdom2.Document;
@@ -13,7 +14,8 @@ import org.jdom2.filter.Filters;
  * Fixes the well-formed documents that Rome rejects or crashes on although every feed reader reads them:
  * <ul>
  *   <li>an {@code <rss>} or RSS 0.90/1.0 {@code <rdf:RDF>} without a channel (an empty feed: Rome throws
- *       NullPointerException or "Invalid document") gets an empty one;</li>
+ *       NullPointerException or "Invalid document") gets one, holding any items left directly under the root;</li>
+ *   <li>malformed skipHours, skipDays and cloud hints are dropped;</li>
  *   <li>an {@code <rss>} in a namespace (Userland's) is read as the un-namespaced RSS it is, and a
  *       {@code <feed>} without the Atom namespace (or with a made-up one) as Atom, as feedparser does;</li>
  *   <li>an RSS version Rome has no parser for ("2.1", "3.0") is read as RSS 2.0, as feedparser does;</li>
@@ -30,6 +32,10 @@ final class FeedDocumentRepair {
     private static final Namespace ATOM_10 = Namespace.getNamespace("http://www.w3.org/2005/Atom");
     private static final Namespace ATOM_03 = Namespace.getNamespace("http://purl.org/atom/ns#");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern VALID_HOUR = Pattern.compile("[01]?[0-9]|2[0-4]");
+    private static final Pattern VALID_PORT = Pattern.compile("[0-9]{1,5}");
+    private static final Set<String> DAYS =
+            Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
     private FeedDocumentRepair() {
     }
@@ -55,8 +61,30 @@ final class FeedDocumentRepair {
         if (version != null && !ROME_RSS_VERSIONS.contains(version.strip()) && !version.strip().startsWith("2.0")) {
             root.removeAttribute("version");
         }
-        if (root.getChild("channel", root.getNamespace()) == null) {
-            root.addContent(new Element("channel", root.getNamespace()));
+        Element channel = root.getChild("channel");
+        if (channel == null) {
+            channel = new Element("channel");
+            for (Element item : new ArrayList<>(root.getChildren("item"))) {
+                channel.addContent(item.detach());
+            }
+            root.addContent(channel);
+        }
+        dropMalformedScheduleHints(channel);
+    }
+
+    /** The poller does not use them, and Rome rejects the whole feed over one bad hour, day or port. */
+    private static void dropMalformedScheduleHints(Element channel) {
+        Element skipHours = channel.getChild("skipHours");
+        if (skipHours != null) {
+            skipHours.getChildren("hour").removeIf(hour -> !VALID_HOUR.matcher(hour.getTextTrim()).matches());
+        }
+        Element skipDays = channel.getChild("skipDays");
+        if (skipDays != null) {
+            skipDays.getChildren("day").removeIf(day -> !DAYS.contains(day.getTextTrim().toLowerCase(Locale.ROOT)));
+        }
+        Element cloud = channel.getChild("cloud");
+        if (cloud != null && !VALID_PORT.matcher(String.valueOf(cloud.getAttributeValue("port"))).matches()) {
+            channel.removeContent(cloud);
         }
     }
 

@@ -206,6 +206,26 @@ class FeedParserTest {
     }
 
     @Test
+    void shouldKeepItemsLeftOutsideTheChannel() throws Exception {
+        byte[] body = utf8("<rss version=\"2.0\"><item><title>a</title><guid>urn:a</guid></item></rss>");
+
+        assertThat(parser.parse(body, null, FEED_URL).entries()).extracting(FeedEntry::guid).containsExactly("urn:a");
+    }
+
+    @Test
+    void shouldNotRejectAFeedOverMalformedScheduleHints() throws Exception {
+        byte[] body = utf8("<rss version=\"2.0\"><channel><ttl>20</ttl>"
+                + "<skipHours><hour>7</hour><hour>seven</hour></skipHours><skipDays><day>Caturday</day></skipDays>"
+                + "<cloud domain=\"rpc.example.com\" port=\"eighty\"/>"
+                + "<item><guid>urn:a</guid></item></channel></rss>");
+
+        ParsedFeed feed = parser.parse(body, null, FEED_URL);
+
+        assertThat(feed.ttlMinutes()).isEqualTo(20);
+        assertThat(feed.entries()).hasSize(1);
+    }
+
+    @Test
     void shouldResolveRelativeLinksAndStripTrackingParameters() throws Exception {
         byte[] body = utf8("<rss version=\"2.0\"><channel><item><title>a</title>"
                 + "<link>/world/truce?id=7&amp;utm_source=rss&amp;fbclid=x#top</link></item></channel></rss>");
