@@ -8,6 +8,7 @@ import io.newswire.core.service.Service;
 import io.newswire.core.streams.StreamsRunner;
 import io.newswire.core.streams.StreamsSettings;
 import io.newswire.enrich.article.ArticleEnricher;
+import io.newswire.enrich.article.EnrichMetrics;
 import io.newswire.enrich.extract.ArticleExtractor;
 import io.newswire.enrich.story.StoryGrouper;
 import io.newswire.enrich.tag.ArticleTagger;
@@ -30,7 +31,8 @@ public final class EnrichService implements Service {
         TopicProvisioner.ensureTopics(options.kafka);
         PrometheusMeterRegistry registry = Metrics.registry(NAME);
         Gazetteer gazetteer = Gazetteer.load(options.gazetteer);
-        ArticleEnricher enricher = new ArticleEnricher(new ArticleExtractor(), new ArticleTagger(gazetteer)::tag);
+        ArticleEnricher enricher = new ArticleEnricher(new ArticleExtractor(), new ArticleTagger(gazetteer)::tag,
+                new EnrichMetrics(registry));
         StreamsRunner streams = new StreamsRunner(NAME, EnrichTopology.build(enricher, StoryGrouper.defaults()),
                 StreamsSettings.properties(options.applicationId, NAME, options.kafka, options.stateDir), registry);
         OpsServer ops = OpsServer.start(options.opsPort, registry, streams::isRunning);

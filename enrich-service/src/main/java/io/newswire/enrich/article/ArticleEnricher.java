@@ -18,10 +18,16 @@ public final class ArticleEnricher {
 
     private final ArticleExtractor extractor;
     private final Function<String, Tags> tagger;
+    private final EnrichMetrics metrics;
 
     public ArticleEnricher(ArticleExtractor extractor, Function<String, Tags> tagger) {
+        this(extractor, tagger, EnrichMetrics.discarded());
+    }
+
+    public ArticleEnricher(ArticleExtractor extractor, Function<String, Tags> tagger, EnrichMetrics metrics) {
         this.extractor = extractor;
         this.tagger = tagger;
+        this.metrics = metrics;
     }
 
     public Article enrich(RawItem item) {
@@ -37,9 +43,10 @@ public final class ArticleEnricher {
                 : page == null ? "" : page.title();
         String language = page != null && !page.language().isEmpty() ? page.language() : item.language();
         String byline = page == null || page.byline().isEmpty() ? null : page.byline();
+        Tags tags = tagger.apply(text);
+        metrics.enriched(page, tags);
         return new Article(item.itemId(), item.feedUrl(), outlet(item), item.link(), title, item.publishedAt(),
-                item.discoveredAt(), text, language, byline, extraction, tagger.apply(text),
-                null, null);
+                item.discoveredAt(), text, language, byline, extraction, tags, null, null);
     }
 
     private static String summaryText(String summary) {
