@@ -15,6 +15,10 @@ public final class ArticleExtractor implements Function<String, String> {
 
     /** Less prose than this (visible chars in paragraphs) and the page is no article: a link page, an error page. */
     static final int MIN_ARTICLE_PROSE = 100;
+    /** A body shorter than this may be a page whose text the markup hides; then JSON-LD may state it. */
+    static final int FALLBACK_BELOW_CHARS = 250;
+    /** A JSON-LD articleBody shorter than this is a summary, not the article. */
+    static final int MIN_STATED_BODY_CHARS = 500;
 
     public ArticleExtractor() {
     }
@@ -41,12 +45,21 @@ public final class ArticleExtractor implements Function<String, String> {
         BoilerplateRules rules = new BoilerplateRules();
         BodyLocator.Located located = BodyLocator.locate(doc.body(), rules);
         PageMetadata meta = PageMetadata.read(doc, located.author(), located.date());
-        if (located.root() == null || located.prose() < MIN_ARTICLE_PROSE) {
+        String text = located.root() == null || located.prose() < MIN_ARTICLE_PROSE
+                ? "" : TextEmitter.emit(located.root(), rules, located.released(), meta);
+        if (text.length() < FALLBACK_BELOW_CHARS) {
+            String stated = JsonLdBody.find(doc);
+            if (stated.length() >= MIN_STATED_BODY_CHARS && stated.length() > 2 * text.length()) {
+                return result(meta, stated, truncation.isEmpty() ? Extraction.Status.OK : Extraction.Status.TRUNCATED,
+                        "article body from the page's JSON-LD articleBody; the markup held "
+                                + located.prose() + " chars of prose");
+            }
+        }
+        if (text.isEmpty()) {
             return result(meta, "", Extraction.Status.NOT_AN_ARTICLE,
                     "no block of article prose (" + located.prose() + " chars of paragraph text)"
                             + (truncation.isEmpty() ? "" : "; " + truncation));
         }
-        String text = TextEmitter.emit(located.root(), rules, located.released(), meta);
         if (!truncation.isEmpty()) {
             return result(meta, text, Extraction.Status.TRUNCATED, truncation);
         }

@@ -7,6 +7,7 @@ import static io.newswire.enrich.extract.BoilerplateRules.BLOCK;
 import static io.newswire.enrich.extract.BoilerplateRules.BODY_HINT;
 import static io.newswire.enrich.extract.BoilerplateRules.DATE;
 import static io.newswire.enrich.extract.BoilerplateRules.FURNITURE;
+import static io.newswire.enrich.extract.BoilerplateRules.HEADING;
 import static io.newswire.enrich.extract.BoilerplateRules.INVISIBLE;
 import static io.newswire.enrich.extract.BoilerplateRules.MUTED;
 import static io.newswire.enrich.extract.BoilerplateRules.NEUTRAL_TEXT;
@@ -42,6 +43,8 @@ final class BodyLocator implements NodeFilter {
     static final int MIN_PARAGRAPH_CHARS = 10;
     /** Any other block's inline text must be this long to count as prose. */
     static final int MIN_BLOCK_PROSE_CHARS = 40;
+    /** A table cell with this much inline text is a paragraph of a layout table, not data. */
+    static final int MIN_CELL_PROSE_CHARS = 100;
     /** Weight of noise against prose when choosing the root. */
     static final double NOISE_PENALTY = 1.0;
     /** Prose in an element whose class or id names the article body weighs this much more. */
@@ -191,7 +194,9 @@ final class BodyLocator implements NodeFilter {
         f.bestBefore = null;
         if ((kind & BLOCK) != 0) {
             int minimum = (kind & PARAGRAPH) != 0 ? MIN_PARAGRAPH_CHARS : MIN_BLOCK_PROSE_CHARS;
-            if ((kind & NEUTRAL_TEXT) != 0 && f.inlineLink * 2 < f.inline) {
+            // a heading, or a data cell; a long cell is a layout table's paragraph
+            boolean neutral = (kind & HEADING) != 0 || f.inline < MIN_CELL_PROSE_CHARS;
+            if ((kind & NEUTRAL_TEXT) != 0 && neutral && f.inlineLink * 2 < f.inline) {
                 f.neutral += f.inline;
             } else if (f.inline >= minimum && f.inlineLink * (trusted ? 2 : 3) < f.inline) {
                 f.prose += f.inline - f.inlineLink;
