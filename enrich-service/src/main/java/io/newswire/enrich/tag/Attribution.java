@@ -14,7 +14,8 @@ final class Attribution {
     private static final int CI = Pattern.CASE_INSENSITIVE;
     private static final Pattern ACCORDING = Pattern.compile(
             "\\baccording to (?:figures |data |a statement |statistics |a tally |a count )?(?:from |by |released by )?"
-                    + "(?:the )?(?<src>[^,.;:\"]{2,80}?)(?=[,.;:\"]|$| on | as | which | who | in )", CI);
+                    + "(?:the )?(?<src>[^,.;:\"]{2,60}?)(?=[,.;:\"]|$| on | as | which | who | in | while | and | after | when | but"
+                    + " | where | amid | with | based )", CI);
     private static final Pattern SAID = Pattern.compile(
             "(?<src>(?:[\\p{L}'\u2019#-]+\\s+){0,5}?[\\p{L}'\u2019#-]+)\\s+(?:(?:on|late|early)\\s+\\p{Lu}\\w+\\s+)?"
                     + "(?:is\\s+|are\\s+|was\\s+|were\\s+|has\\s+|have\\s+)?(?:now\\s+)?(?:said|says|say|saying|reported"
@@ -61,6 +62,11 @@ final class Attribution {
             src = src.substring(lead.end());
         }
         src = src.replaceAll("(?i)^(?:the|a|an)\\s+", "").replaceAll("['\u2019]s$", "").trim();
+        // "vehicles SANA reported": a named source starts at its first capital
+        Matcher named = Pattern.compile("^(?:\\p{Ll}[\\p{L}'\u2019-]*\\s+)+(?=\\p{Lu})").matcher(src);
+        if (named.find()) {
+            src = src.substring(named.end());
+        }
         if (src.isEmpty() || !SOURCE_WORD.matcher(src).find()
                 || src.matches("(?i)(?:it|he|she|they|we|i|this|that|who|which|reuters|afp|ap)")) {
             return null;

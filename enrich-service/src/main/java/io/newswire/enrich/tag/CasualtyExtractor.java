@@ -33,7 +33,7 @@ final class CasualtyExtractor {
                     + "|will|shall|can|not)\\s+(?:to\\s+)?$", CI);
     private static final Pattern TOLL_LINK = Pattern.compile(
             "\\b(?<verb>to|at|of|is|was|reached|reach|reaching|exceeds?|exceeded|exceeding|tops|topped|hit|hits"
-                    + "|passed|surpassed|now)\\s+$", CI);
+                    + "|passed|passes|passing|surpassed|surpasses|crossed|crosses|now)\\s+$", CI);
     private static final Pattern TOLL = Pattern.compile("\\b(?:(?<injury>injury|casualty) )?toll\\b", CI);
     private static final Pattern DEATH_OF = Pattern.compile(
             "\\b(?:deaths?|killings?|bodies|murders?) of\\s+$", CI);
@@ -152,7 +152,7 @@ final class CasualtyExtractor {
             } else if (n.vague()) {
                 qualifier = "at_least";
             } else if (link.toll() && link.tollVerb() != null && link.tollVerb().matches(
-                    "(?i)exceed\\w*|tops|topped|passed|surpassed")) {
+                    "(?i)exceed\\w*|tops|topped|pass(?:ed|es|ing)|surpass(?:ed|es)|cross(?:ed|es)")) {
                 qualifier = "more_than";
             }
             if (n.vague()) {

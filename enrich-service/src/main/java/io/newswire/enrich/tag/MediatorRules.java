@@ -22,7 +22,8 @@ final class MediatorRules {
         int last = m.lastToken();
         String after = c.gap(last, last + 1);
         String next = c.word(last, 1);
-        if (after.equals("-") && BY_VERBS.contains(next)) {
+        if (after.equals("-") && (BY_VERBS.contains(next) || (next.equals("led") || next.equals("hosted"))
+                && Set.of("talks", "negotiations", "mediation", "process", "peace").contains(c.word(last, 2)))) {
             return true;
         }
         if (listedAfterBy(c, m)) {

@@ -99,6 +99,9 @@ final class PartyTagger {
         if (kind.equals("person") || kind.equals("armed_group") || kind.equals("organisation")) {
             return true;
         }
+        if (c.gap(m.lastToken(), m.lastToken() + 1).equals("-") && c.word(m.lastToken(), 1).equals("led")) {
+            return true; // "Saudi-led coalition": the state leads
+        }
         if (m.form() == Mention.Form.ADJECTIVE) {
             int head = actorHead(c, m);
             return head >= 0 && !reportsOnly(c, head);

@@ -55,8 +55,9 @@ final class TalksTagger {
      * such a headline, and the general words "talks" or "negotiations" anywhere in the passage.
      */
     private static final Pattern TOPIC = Pattern.compile(
-            "\\b(?:nuclear|nukes?|uranium|enrichment|atomic|six-party|trade|tariffs?|oil market|economic cooperation"
-                    + "|climate|budget|arms (?:deal|sales?)|weapons sales?|to buy|purchase|contract|management"
+            "\\b(?:nuclear|nukes?|uranium|enrichment|atomic|six-party|tariffs?|oil market|economic cooperation"
+                    + "|climate|budget|arms (?:deal|sales?)|weapons sales?|to buy|purchase|contract|management|regulators?"
+                    + "|antitrust|trade (?:talks|deal|agreement|war|negotiations|pact|tariffs?|ministers?)|free trade"
                     + "|coalition (?:peace )?(?:talks|government|negotiations|deal|agreement)"
                     + "|(?:form|forming|join|joining) (?:a |the )?coalition"
                     + "|labou?r|talks[^.]{0,30}\\b(?:focus|focused|centred|centered) on\\b[^.]{0,40}"
@@ -80,7 +81,7 @@ final class TalksTagger {
         REJECTED("\\b(?:reject\\w*|refus\\w* to (?:negotiate|talk|attend|join|take part|participate|meet)"
                 + "|instead of (?:more |further |new )?(?:talks|negotiations)|turned down|rul(?:es|ed)? out"
                 + " (?:talks|negotiations|a (?:truce|ceasefire))|dismiss\\w* (?:the )?(?:offer|proposal|talks))"),
-        STALLED("\\b(?:stall\\w*|deadlock\\w*|impasse|stalemate|boycott\\w*|in doubt|on hold|suspend\\w*|froze"
+        STALLED("\\b(?:stall\\w*|falter\\w*|deadlock\\w*|impasse|stalemate|boycott\\w*|in doubt|on hold|suspend\\w*|froze"
                 + "|frozen|sticking points?|obstacle)\\b"),
         RESUMED("\\b(?:(?:talks|negotiations)\\b[^.]{0,80}?\\bresum\\w*|resum\\w* (?:the |peace |direct |indirect"
                 + " )*(?:talks|negotiations)|resumption of (?:the )?(?:peace )?(?:talks|negotiations)"
@@ -107,7 +108,7 @@ final class TalksTagger {
                 + "|began|have started|finali[sz]\\w*|negotiating|in talks|mediating|working to)\\b"),
         PROPOSED("\\b(?:propos(?:al|als|ed|es|ing)|offer(?:s|ed)?|conditional)\\b"),
         SCHEDULED("\\b(?:ahead of|on the eve of|eve of|will (?:meet|hold|resume|attend|begin|start|travel)"
-                + "|would attend|to meet|set to (?:meet|begin|start|resume|hold)|scheduled|invit\\w*"
+                + "|will host|would host|to host|would attend|to meet|set to (?:meet|begin|start|resume|hold)|scheduled|invit\\w*"
                 + "|planned (?:talks|meetings?|negotiations)|expected to (?:meet|begin|start|resume|hold)"
                 + "|agree[sd]? (?:\\w+day )?to (?:take part|participate|attend|join|hold|meet|sit)|next round"
                 + "|upcoming|to be held|due to (?:meet|begin|start|resume))\\b");
@@ -131,7 +132,7 @@ final class TalksTagger {
 
     private static final Pattern VENUE_AFTER = Pattern.compile(
             "(?i:\\b(?:talks|negotiations|meet|meeting|meetings|met|summit|held|begun|began|resumed|resume|convened"
-            + "|gathered|hosted|round)\\b)[^.;:]{0,60}?\\bin (?:the )?(?:(?:[A-Z]\\w+ )?(?:capital (?:of )?|city of ))?"
+            + "|gathered|hosted|host|round)\\b)[^.;:]{0,60}?\\b(?<prep>in|at) (?:the )?(?:(?:[A-Z]\\w+ )?(?:capital (?:of )?|city of ))?"
             + "(?<place>[A-Z][\\w'-]*(?: [A-Z][\\w'-]*){0,2})");
     private static final Pattern VENUE_BEFORE = Pattern.compile(
             "\\b(?<place>[A-Z][\\w'-]*(?: [A-Z][\\w'-]*){0,2}) (?:peace )?(?:talks|negotiations|summit|meeting"
@@ -191,14 +192,16 @@ final class TalksTagger {
     }
 
     /** What the whole passage is about, read only once it holds a trigger word. */
-    private record Context(boolean domain, boolean conflict, boolean ceasefireWords, boolean headlineTopic,
-                           boolean passageTopic) {
+    private record Context(boolean domain, boolean conflict, boolean anyActor, boolean ceasefireWords,
+                           boolean headlineTopic, boolean passageTopic) {
 
         static Context of(List<Clause> clauses, List<Mention> sides, List<Trigger> found) {
             boolean domain = false;
             boolean conflict = !sides.isEmpty();
             boolean passageTopic = false;
+            boolean anyActor = false;
             for (Clause c : clauses) {
+                anyActor |= !c.mentions().isEmpty();
                 String s = c.text();
                 domain |= DOMAIN.matcher(s).find() || DOMAIN_CASED.matcher(s).find();
                 conflict |= CONFLICT.matcher(s).find();
@@ -207,7 +210,7 @@ final class TalksTagger {
             boolean ceasefireWords = found.stream().anyMatch(t -> t.kind() == STRONG);
             Clause first = clauses.get(0);
             boolean headlineTopic = first.sentence().headline() && TOPIC.matcher(first.text()).find();
-            return new Context(domain, conflict, ceasefireWords, headlineTopic, passageTopic);
+            return new Context(domain, conflict, anyActor, ceasefireWords, headlineTopic, passageTopic);
         }
 
         boolean counts(Trigger t) {
@@ -220,7 +223,7 @@ final class TalksTagger {
                 return false;
             }
             if (t.kind() == WEAK) {
-                return !isVerbTalks(s, t.start());
+                return (conflict || anyActor) && !isVerbTalks(s, t.start());
             }
             return ceasefireWords || hasArmedGroup(t.clause());
         }
@@ -279,7 +282,8 @@ final class TalksTagger {
                     if (at < c.datelineEnd()) {
                         continue;
                     }
-                    String place = knownPrefix(m.group("place"), p == VENUE_AFTER);
+                    boolean statesToo = p == VENUE_AFTER && m.group("prep").equals("in");
+                    String place = knownPrefix(m.group("place"), statesToo);
                     if (place != null && !fightingPlace(s, at)) {
                         return place;
                     }
