@@ -80,10 +80,10 @@ public final class Mailbox implements AutoCloseable {
         }
     }
 
-    /** The plain-text body of an alert e-mail (the first part of its multipart/alternative). */
+    /** The plain-text body of an alert e-mail (the first part of its multipart/alternative), with Unix line ends. */
     public static String text(MimeMessage message) {
         try {
-            return ((Multipart) message.getContent()).getBodyPart(0).getContent().toString();
+            return ((Multipart) message.getContent()).getBodyPart(0).getContent().toString().replace("\r\n", "\n");
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException(e);
         }

@@ -251,13 +251,14 @@ public final class Mailer implements Runnable, AutoCloseable {
     /** Waits while staying in the group; records of partitions assigned meanwhile are put back, not lost. */
     private void waitOut(Duration wait) {
         Instant until = clock.instant().plus(wait);
-        while (!closing && clock.instant().isBefore(until)) {
+        Duration left = wait;
+        while (!closing && left.toMillis() > 0) {
             consumer.pause(consumer.assignment());
-            Duration left = Duration.between(clock.instant(), until);
             ConsumerRecords<String, byte[]> arrived = consumer.poll(left.compareTo(POLL) < 0 ? left : POLL);
             for (TopicPartition partition : arrived.partitions()) {
                 consumer.seek(partition, arrived.records(partition).get(0).offset());
             }
+            left = Duration.between(clock.instant(), until);
         }
         consumer.resume(consumer.assignment());
     }
