@@ -20,7 +20,7 @@ import org.jdom2.filter.Filters;
  *       {@code <feed>} without the Atom namespace (or with a made-up one) as Atom, as feedparser does;</li>
  *   <li>an RSS version Rome has no parser for ("2.1", "3.0") is read as RSS 2.0, as feedparser does;</li>
  *   <li>Atom 0.3 base64 content wrapped over several lines (Rome's decoder indexes past the end on whitespace)
- *       is unwrapped.</li>
+ *       is unwrapped, and Atom links without an href (Rome fails looking for the base URI) are dropped.</li>
  * </ul>
  */
 final class FeedDocumentRepair {
@@ -52,7 +52,7 @@ final class FeedDocumentRepair {
         } else if (RDF.equals(root.getNamespace())) {
             addMissingRdfChannel(root);
         }
-        unwrapBase64(root);
+        repairAtomElements(root);
         DateNormalizer.normalize(root);
     }
 
@@ -117,10 +117,14 @@ final class FeedDocumentRepair {
         return elements;
     }
 
-    private static void unwrapBase64(Element root) {
+    private static void repairAtomElements(Element root) {
         for (Element element : elementsOf(root)) {
             if ("base64".equals(element.getAttributeValue("mode")) && element.getChildren().isEmpty()) {
                 element.setText(WHITESPACE.matcher(element.getText()).replaceAll(""));
+            }
+            boolean isAtom = ATOM_10.equals(element.getNamespace()) || ATOM_03.equals(element.getNamespace());
+            if (isAtom && "link".equals(element.getName()) && element.getAttribute("href") == null) {
+                element.detach();
             }
         }
     }

@@ -213,6 +213,15 @@ class FeedParserTest {
     }
 
     @Test
+    void shouldIgnoreAtomLinksWithoutHref() throws Exception {
+        byte[] body = utf8("<feed xmlns=\"http://www.w3.org/2005/Atom\"><link rel=\"self\"/>"
+                + "<entry><id>urn:a</id><link/><link href=\"https://example.org/a\"/></entry></feed>");
+
+        assertThat(parser.parse(body, null, FEED_URL).entries()).singleElement()
+                .extracting(FeedEntry::link).isEqualTo("https://example.org/a");
+    }
+
+    @Test
     void shouldNotRejectAFeedOverMalformedScheduleHints() throws Exception {
         byte[] body = utf8("<rss version=\"2.0\"><channel><ttl>20</ttl>"
                 + "<skipHours><hour>7</hour><hour>seven</hour></skipHours><skipDays><day>Caturday</day></skipDays>"
