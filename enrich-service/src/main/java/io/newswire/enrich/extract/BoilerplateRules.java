@@ -67,13 +67,16 @@ final class BoilerplateRules {
             "sidebar", "rail", "promo", "promos", "advert", "advertisement", "advertising", "ad", "ads",
             "sponsor", "sponsored", "tags", "toolbar", "date", "popup", "modal", "overlay", "paywall",
             "pagination", "pager", "dek", "standfirst", "kicker", "eyebrow", "meta", "widget", "widgets",
-            "banner", "print", "tooltip", "skip", "enlarge", "gallery", "slideshow", "carousel");
+            "banner", "print", "tooltip", "skip", "enlarge", "gallery", "slideshow", "carousel", "categories",
+            "keywords", "replies", "respond", "suggested");
 
     /** Stems that mean strong furniture wherever they occur in a class/id, even glued to other words. */
     private static final String[] STRONG_STEMS = {
         "newsletter", "subscri", "signup", "sign-up", "cookie", "outbrain", "taboola", "breadcrumb",
         "sharing", "share-", "social", "related", "comment-", "comments", "byline", "caption",
-        "most-read", "mostread", "mostpopular", "most-popular", "author-bio", "authorbio", "author-box",
+        "most-read", "mostread", "mostpopular", "most-popular", "recommend", "read-next", "readnext", "up-next",
+        "upnext", "more-stories", "morestories", "also-read", "you-may-like", "you-might", "disqus", "addthis",
+        "sharethis", "shareaholic", "a2a_", "wabtn", "author-bio", "authorbio", "author-box",
         "authorbox", "author-info", "authorinfo", "author-meta", "author-wrap", "author-card", "author-profile",
         "author-name", "authorname", "author-details", "about-author", "author-avatar", "author-block"};
 
