@@ -48,7 +48,9 @@ public final class LocalServices implements AutoCloseable {
         ingest = IngestService.start(CommandLine.populateCommand(new IngestOptions(),
                 "--bootstrap-servers", wiring.bootstrapServers(), "--ops-port", "0",
                 "--state-dir", wiring.stateDir().resolve("ingest").toString(),
-                "--allow-hosts", wiring.feedsHostPort(), "--min-poll-interval", "1"));
+                "--allow-hosts", wiring.feedsHostPort(), "--min-poll-interval", "1",
+                // every demo page lives on the one local host: politeness spacing would only slow the demo down
+                "--per-host-spacing", "0"));
     }
 
     public void startEnrich() {

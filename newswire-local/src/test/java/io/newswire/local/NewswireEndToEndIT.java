@@ -50,6 +50,7 @@ class NewswireEndToEndIT {
 
     private static final String FEED = "/gulf-herald/middle-east.rss";
     private static final List<String> SUBSCRIBERS = List.of("editor@newswire.local", "desk@newswire.local");
+    private static final String POISON = "{\"itemId\": [broken";
     private static final List<String> SIGN_UP_LINES = List.of("Subscribe to our newsletter", "Newsletter signup",
             "Please wait...", "Thank you for sign up!");
 
@@ -124,7 +125,7 @@ class NewswireEndToEndIT {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infra.kafka().bootstrapServers);
         try (var producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>(Topics.RAW.name(), "poison-1", "{\"itemId\": [broken"));
+            producer.send(new ProducerRecord<>(Topics.RAW.name(), "poison-1", POISON));
         }
         publish("club-owners-talks.html", "Club owners hold peace talks as league pay dispute drags on");
 
@@ -132,8 +133,10 @@ class NewswireEndToEndIT {
             assertThat(TopicReader.readAll(infra.kafka().bootstrapServers, Topics.DEAD_LETTERS.name()))
                     .anySatisfy(dead -> {
                         assertThat(new String(dead.key(), StandardCharsets.UTF_8)).isEqualTo("poison-1");
-                        assertThat(dead.headers().lastHeader(DeadLetterHeaders.SOURCE_TOPIC).value())
-                                .asString(StandardCharsets.UTF_8).isEqualTo(Topics.RAW.name());
+                        assertThat(header(dead, DeadLetterHeaders.SOURCE_TOPIC)).isEqualTo(Topics.RAW.name());
+                        assertThat(header(dead, DeadLetterHeaders.SERVICE)).isEqualTo("enrich-service");
+                        assertThat(header(dead, DeadLetterHeaders.ERROR)).contains("RawItem");
+                        assertThat(new String(dead.value(), StandardCharsets.UTF_8)).isEqualTo(POISON);
                     });
             assertThat(values(Topics.ARTICLES)).anySatisfy(article ->
                     assertThat(article.link()).endsWith("club-owners-talks.html"));
@@ -151,6 +154,11 @@ class NewswireEndToEndIT {
             records.stream().filter(record -> record.value() != null && !isInjectedPoison(record)).forEach(record ->
                     assertThat(SchemaValidator.violations(topic, record.value())).as(topic.name()).isEmpty());
         }
+    }
+
+    private static String header(ConsumerRecord<byte[], byte[]> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     private static boolean isInjectedPoison(ConsumerRecord<byte[], byte[]> record) {

@@ -21,6 +21,8 @@ import org.slf4j.LoggerFactory;
 public final class TopicProvisioner {
 
     private static final Logger LOG = LoggerFactory.getLogger(TopicProvisioner.class);
+    /** Article pages are capped at 2 MiB of HTML by ingest; the default 1 MB limit of brokers would refuse some. */
+    public static final int MAX_MESSAGE_BYTES = 8 * 1024 * 1024;
 
     private TopicProvisioner() {
     }
@@ -57,10 +59,9 @@ public final class TopicProvisioner {
     }
 
     private static NewTopic newTopic(Topic<?, ?> topic, KafkaOptions kafka) {
-        NewTopic newTopic = new NewTopic(topic.name(), kafka.topicPartitions, kafka.topicReplicationFactor);
-        if (topic.compacted()) {
-            newTopic.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
-        }
-        return newTopic;
+        return new NewTopic(topic.name(), kafka.topicPartitions, kafka.topicReplicationFactor).configs(Map.of(
+                TopicConfig.CLEANUP_POLICY_CONFIG,
+                topic.compacted() ? TopicConfig.CLEANUP_POLICY_COMPACT : TopicConfig.CLEANUP_POLICY_DELETE,
+                TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(MAX_MESSAGE_BYTES)));
     }
 }

@@ -7,10 +7,13 @@ import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.errors.DeserializationExceptionHandler;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
 import org.apache.kafka.streams.errors.ProcessingExceptionHandler;
+import org.apache.kafka.streams.errors.ProductionExceptionHandler;
 import org.apache.kafka.streams.processor.api.Record;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,9 +21,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Sends a record that cannot be read or processed to {@code news.dead-letters} with its original key and bytes and
  * the error in headers, then lets the app go on: one poison message must neither stop a service nor vanish.
- * The dead letter is written in the same transaction as the app's other output.
+ * The dead letter is written in the same transaction as the app's other output. A record the broker refuses as
+ * too large keeps its key and headers on the dead-letter topic, without the value it could not store either.
  */
-public final class DeadLetterHandler implements DeserializationExceptionHandler, ProcessingExceptionHandler {
+public final class DeadLetterHandler
+        implements DeserializationExceptionHandler, ProcessingExceptionHandler, ProductionExceptionHandler {
 
     /** Streams config key naming the service in the dead letter's headers. */
     public static final String SERVICE_CONFIG = "newswire.service";
@@ -49,6 +54,26 @@ public final class DeadLetterHandler implements DeserializationExceptionHandler,
     public ProcessingExceptionHandler.Response handleError(ErrorHandlerContext context, Record<?, ?> record,
                                                            Exception exception) {
         return ProcessingExceptionHandler.Response.resume(
+                List.of(deadLetter(context, context.sourceRawKey(), context.sourceRawValue(), exception)));
+    }
+
+    @Override
+    public ProductionExceptionHandler.Response handleError(ErrorHandlerContext context,
+                                                           ProducerRecord<byte[], byte[]> record,
+                                                           Exception exception) {
+        if (exception instanceof RetriableException) {
+            return ProductionExceptionHandler.Response.retry();
+        }
+        byte[] value = exception instanceof RecordTooLargeException ? null : record.value();
+        return ProductionExceptionHandler.Response.resume(
+                List.of(deadLetter(context, record.key(), value, exception)));
+    }
+
+    @Override
+    public ProductionExceptionHandler.Response handleSerializationError(ErrorHandlerContext context,
+                                                                        ProducerRecord record, Exception exception,
+                                                                        SerializationExceptionOrigin origin) {
+        return ProductionExceptionHandler.Response.resume(
                 List.of(deadLetter(context, context.sourceRawKey(), context.sourceRawValue(), exception)));
     }
 
