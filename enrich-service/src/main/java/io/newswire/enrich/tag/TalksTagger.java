@@ -65,7 +65,9 @@ final class TalksTagger {
     private static final Pattern CONFLICT = Pattern.compile(
             "\\b(?:war|fighting|rebels?|militants?|insurgents?|hostages?|military|troops|army"
                     + "|offensive|clashes|conflict|shelling|air ?strikes?|bombardment|genocide|militias?|invasion"
-                    + "|occupation)\\b", FLAGS);
+                    + "|occupation|prisoners?|gaza|darfur|west bank|kashmir|chechnya|ossetia|abkhazia"
+                    + "|donbas|donetsk|luhansk|idlib|aleppo|mosul|fallujah?|ramadi|najaf|kirkuk|tigray|kordofan"
+                    + "|rafah|khan younis|jenin)\\b", FLAGS);
 
     private static final Pattern[] STATUS = new Pattern[Status.values().length];
     private static final Pattern PROPOSAL_FRAME = Pattern.compile(
@@ -223,7 +225,8 @@ final class TalksTagger {
                 return false;
             }
             if (t.kind() == WEAK) {
-                return (conflict || anyActor) && !isVerbTalks(s, t.start());
+                boolean mediation = s.regionMatches(true, t.start(), "mediat", 0, 6);
+                return (conflict || anyActor || mediation) && !isVerbTalks(s, t.start());
             }
             return ceasefireWords || hasArmedGroup(t.clause());
         }
