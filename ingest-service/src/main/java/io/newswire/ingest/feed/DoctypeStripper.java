@@ -8,9 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Removes the document type declaration, anything before the first markup and an XML declaration that is not
- * first (generated feeds put comments or blank lines before it), so that the XML parser can run with
- * DOCTYPEs disallowed: no DTD is ever loaded and no entity declared in it is expanded by the parser.
+ * Removes the document type declaration and whatever precedes the document (blank lines, or a server's warning
+ * message or a comment before the XML declaration), so that the XML parser can run with DOCTYPEs disallowed: no
+ * DTD is ever loaded and no entity declared in it is expanded by the parser.
  *
  * <p>Old feeds still parse: RSS 0.91's Netscape DOCTYPE only pointed at HTML entities, which
  * {@link EntityReferenceRepair} maps to characters. Internal-subset entities whose value is plain text (character
@@ -28,6 +28,8 @@ final class DoctypeStripper {
 
     private static final Pattern ENTITY_DECLARATION =
             Pattern.compile("<!ENTITY\\s+(%\\s+)?([^\\s%\"'>]+)\\s+(\"([^\"]*)\"|'([^']*)'|[^>]*)\\s*>");
+    private static final Pattern FEED_ROOT = Pattern.compile("<(?:rss|feed|rdf:RDF|RDF|channel)[\\s/>]");
+    private static final int HEAD_CHARS = 64 * 1024;
     private static final Pattern ONLY_CHARACTER_REFERENCES =
             Pattern.compile("(?:[^&%<]|&#[0-9]+;|&#x[0-9A-Fa-f]+;)*");
 
@@ -35,17 +37,14 @@ final class DoctypeStripper {
     }
 
     static Stripped strip(String document) {
-        int start = document.indexOf('<');
+        int start = markupStart(document);
         if (start < 0) {
             return new Stripped(document, Map.of(), Set.of());
         }
         int position = start;
         while (position < document.length()) {
             position = skipWhitespace(document, position);
-            if (position > start && isXmlDeclaration(document, position)) {
-                String text = document.substring(start, position) + document.substring(endOf(document, position, "?>"));
-                return strip(text);
-            } else if (document.startsWith("<?", position)) {
+            if (document.startsWith("<?", position)) {
                 position = endOf(document, position, "?>");
             } else if (document.startsWith("<!--", position)) {
                 position = endOf(document, position, "-->");
@@ -59,6 +58,20 @@ final class DoctypeStripper {
             }
         }
         return new Stripped(start == 0 ? document : document.substring(start), Map.of(), Set.of());
+    }
+
+    /**
+     * Where the document starts: its XML declaration when something other than the feed precedes it (a server's
+     * warning message, a comment, blank lines), else the first markup.
+     */
+    private static int markupStart(String document) {
+        String head = document.substring(0, Math.min(document.length(), HEAD_CHARS));
+        for (int at = head.indexOf("<?xml", 1); at > 0; at = head.indexOf("<?xml", at + 1)) {
+            if (isXmlDeclaration(head, at)) {
+                return FEED_ROOT.matcher(head).region(0, at).find() ? document.indexOf('<') : at;
+            }
+        }
+        return document.indexOf('<');
     }
 
     private static Stripped declarations(String doctype) {

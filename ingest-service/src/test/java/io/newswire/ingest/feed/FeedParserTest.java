@@ -213,6 +213,15 @@ class FeedParserTest {
     }
 
     @Test
+    void shouldSkipAServerWarningPrintedBeforeTheXmlDeclaration() throws Exception {
+        byte[] body = utf8("<br />\n<b>Warning</b>:  Cannot modify header information in <b>feed.php</b>\n"
+                + "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel><title>Blog</title>"
+                + "<item><guid>urn:a</guid></item></channel></rss>");
+
+        assertThat(parser.parse(body, null, FEED_URL).entries()).hasSize(1);
+    }
+
+    @Test
     void shouldIgnoreAtomLinksWithoutHref() throws Exception {
         byte[] body = utf8("<feed xmlns=\"http://www.w3.org/2005/Atom\"><link rel=\"self\"/>"
                 + "<entry><id>urn:a</id><link/><link href=\"https://example.org/a\"/></entry></feed>");
