@@ -17,11 +17,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
 import java.util.function.LongSupplier;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -158,11 +161,26 @@ public final class PollingBenchmark implements Callable<Integer> {
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         try (var producer = new KafkaProducer<>(props, Topics.FEEDS.keySerde().serializer(),
                 Topics.FEEDS.valueSerde().serializer())) {
-            for (int i = 0; i < urls.size(); i++) {
-                producer.send(new ProducerRecord<>(Topics.FEEDS.name(), urls.get(i),
-                        new FeedConfig(urls.get(i), null, intervalSeconds, "en", true)));
+            // a new topic's leaders may not take writes yet: until every partition has acknowledged one record, send
+            // one at a time, since an idempotent producer with several batches in flight can get stuck retrying the
+            // first one behind later ones (OutOfOrderSequenceException on the embedded broker)
+            Set<Integer> acknowledged = new HashSet<>();
+            int partitions = producer.partitionsFor(Topics.FEEDS.name()).size();
+            for (String url : urls) {
+                ProducerRecord<String, FeedConfig> record = new ProducerRecord<>(Topics.FEEDS.name(), url,
+                        new FeedConfig(url, null, intervalSeconds, "en", true));
+                if (acknowledged.size() < partitions) {
+                    acknowledged.add(producer.send(record).get().partition());
+                } else {
+                    producer.send(record);
+                }
             }
             producer.flush();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot register the feeds", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while registering the feeds", e);
         }
         progress("%d feeds registered on %s", urls.size(), Topics.FEEDS.name());
     }
