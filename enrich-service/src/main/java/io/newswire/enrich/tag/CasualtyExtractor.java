@@ -190,13 +190,20 @@ final class CasualtyExtractor {
                 boolean afterColon = link.colonAfter() && n.start() > link.kindEnd()
                         && !s.substring(link.kindEnd(), n.start()).contains(".");
                 boolean ofThem = j == i + 1 && s.substring(n.end()).matches("(?is)^\\s+of (?:them|whom)\\b.*");
-                if (inParen || afterColon || ofThem) {
+                boolean including = j == i + 1 && n.start() > numbers.get(i).end() && INCLUDING.matcher(
+                        s.substring(numbers.get(i).end(), n.start())).matches();
+                if (inParen || afterColon || ofThem || including) {
                     links[j] = new Link(link.kind(), n.end() + nextWordLength(s, n.end()), n.start(), false, null,
                             -1, -1, false);
                 }
             }
         }
     }
+
+    /** "rises to 11,078, including 4,506 children": the second figure breaks the first down. */
+    private static final Pattern INCLUDING = Pattern.compile(
+            "^[^.;\\d]{0,40}?,?\\s+(?:including|among them|of whom|among whom)\\s+(?:at least |some |about |more than )?$",
+            CI);
 
     private static int nextWordLength(String s, int at) {
         Matcher m = Pattern.compile("^\\s+[\\p{L}]+").matcher(s.substring(at));
@@ -234,7 +241,7 @@ final class CasualtyExtractor {
     }
 
     private static Link backward(String s, NumberMention n) {
-        String before = s.substring(0, n.start());
+        String before = s.substring(0, n.start()).replaceFirst("[\"'\u2018\u201C]$", "");
         Matcher q = QUALIFIER.matcher(before);
         String head = q.find() ? before.substring(0, q.start()) : before;
         Matcher f = FILLER.matcher(head);

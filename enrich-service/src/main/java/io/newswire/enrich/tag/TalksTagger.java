@@ -136,6 +136,10 @@ final class TalksTagger {
             "(?i:\\b(?:talks|negotiations|meet|meeting|meetings|met|summit|held|begun|began|resumed|resume|convened"
             + "|gathered|hosted|host|round)\\b)[^.;:]{0,60}?\\b(?<prep>in|at) (?:the )?(?:(?:[A-Z]\\w+ )?(?:capital (?:of )?|city of ))?"
             + "(?<place>[A-Z][\\w'-]*(?: [A-Z][\\w'-]*){0,2})");
+    private static final Pattern VENUE_TRAVEL = Pattern.compile(
+            "(?i:\\b(?:travel\\w*|head(?:s|ed|ing)?|went|go(?:es|ing)?|flew|fly(?:ing)?|arriv\\w*|sent|send)\\s+(?:to|in))"
+            + " (?<place>[A-Z][\\w'-]*(?: [A-Z][\\w'-]*){0,2})(?i: (?:on \\w+ )?(?:for|to attend|to join) (?:\\w+ ){0,3}"
+            + "(?:talks|negotiations|meetings?|summit))");
     private static final Pattern VENUE_BEFORE = Pattern.compile(
             "\\b(?<place>[A-Z][\\w'-]*(?: [A-Z][\\w'-]*){0,2}) (?:peace )?(?:talks|negotiations|summit|meeting"
             + "|conference|round)\\b");
@@ -278,14 +282,14 @@ final class TalksTagger {
     private String venue(List<Clause> clauses) {
         for (Clause c : clauses) {
             String s = c.text();
-            for (Pattern p : new Pattern[] {VENUE_AFTER, VENUE_BEFORE}) {
+            for (Pattern p : new Pattern[] {VENUE_AFTER, VENUE_TRAVEL, VENUE_BEFORE}) {
                 Matcher m = p.matcher(s);
                 while (m.find()) {
                     int at = m.start("place");
                     if (at < c.datelineEnd()) {
                         continue;
                     }
-                    boolean statesToo = p == VENUE_AFTER && m.group("prep").equals("in");
+                    boolean statesToo = p == VENUE_TRAVEL || p == VENUE_AFTER && m.group("prep").equals("in");
                     String place = knownPrefix(m.group("place"), statesToo);
                     if (place != null && !fightingPlace(s, at)) {
                         return place;

@@ -63,6 +63,13 @@ class CasualtyExtractorTest {
     }
 
     @Test
+    void shouldSplitAnIncludingClauseAfterATollAndReadQuotedFigures() {
+        assertThat(figures("The death toll rises to 11,078, including 4,506 children, officials say."))
+                .containsExactly("11078 killed exact", "4506 killed exact");
+        assertThat(figures("Fighters say they killed 'dozens' of soldiers.")).containsExactly("12 killed at_least");
+    }
+
+    @Test
     void shouldAddTheNamedLeaderToTheOthers() {
         assertThat(figures("A senior commander and at least five others were killed in the raid."))
                 .containsExactly("6 killed at_least");

@@ -37,6 +37,9 @@ class TalksTaggerTest {
                 .isEqualTo("Doha");
         assertThat(tag("KHARTOUM (Reuters) - Sudan resumed talks with rebels on Thursday.").talks().venue()).isNull();
         assertThat(tag("Officials said the Doha talks would go on.").talks().venue()).isEqualTo("Doha");
+        assertThat(tag("The envoy travels to Cairo for talks with Hamas.").talks().venue()).isEqualTo("Cairo");
+        assertThat(tag("Blair and Ahern will host talks with Sinn Fein at Leeds Castle.").talks().venue())
+                .isEqualTo("Leeds Castle");
     }
 
     @Test
