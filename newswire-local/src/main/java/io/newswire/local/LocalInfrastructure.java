@@ -43,7 +43,22 @@ public final class LocalInfrastructure implements AutoCloseable {
         EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.builder().port(settings.kafkaPort())
                 .logDir(settings.brokerDir()).build();
         broker.start();
-        KafkaOptions kafka = new KafkaOptions(broker.bootstrapServers(), 3, (short) 1);
+        try {
+            return around(broker, broker.bootstrapServers(), settings);
+        } catch (IOException | RuntimeException e) {
+            broker.close();
+            throw e;
+        }
+    }
+
+    /** The demo site and the SMTP sink around a Kafka cluster that runs elsewhere (a container, a real cluster). */
+    public static LocalInfrastructure startAround(String bootstrapServers, Settings settings) throws IOException {
+        return around(null, bootstrapServers, settings);
+    }
+
+    private static LocalInfrastructure around(EmbeddedKafkaBroker broker, String bootstrapServers, Settings settings)
+            throws IOException {
+        KafkaOptions kafka = new KafkaOptions(bootstrapServers, 3, (short) 1);
         TopicProvisioner.ensureTopics(kafka);
         DemoFeedServer feeds = DemoFeedServer.start(settings.feedsPort(), settings.demo(), Clock.systemUTC());
         MailSink mail = MailSink.start(settings.smtpPort(), settings.mailDir());
@@ -67,6 +82,7 @@ public final class LocalInfrastructure implements AutoCloseable {
         }
     }
 
+    /** The in-process broker, or null when the cluster runs elsewhere. */
     public EmbeddedKafkaBroker broker() {
         return broker;
     }
@@ -87,6 +103,8 @@ public final class LocalInfrastructure implements AutoCloseable {
     public void close() {
         mail.close();
         feeds.close();
-        broker.close();
+        if (broker != null) {
+            broker.close();
+        }
     }
 }
