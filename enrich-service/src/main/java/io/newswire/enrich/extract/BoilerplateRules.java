@@ -13,8 +13,9 @@ import org.jsoup.select.QueryParser;
 /**
  * Says, for one element, whether its whole subtree is page furniture (menus, share bars, sign-up boxes,
  * comments, recirculation, captions, bylines...) and which tags open a text block. Both passes of the
- * extractor ask the same questions, so one instance (one page) memoises the class/id verdicts: a page repeats
- * a few hundred class strings over thousands of elements.
+ * extractor ask the same questions of every element; the verdict on a class/id value is a pure function of the
+ * string, memoised process-wide (bounded), since pages and sites repeat a small vocabulary of class names.
+ * Stateless apart from those caches, and thread-safe.
  */
 final class BoilerplateRules {
 
@@ -142,8 +143,9 @@ final class BoilerplateRules {
     private static final Map<String, Verdict> TOKEN_VERDICTS = new ConcurrentHashMap<>();
     private static final int MAX_CACHED_TOKENS = 50_000;
 
-    /** Verdicts on whole class/id attribute values of this page. */
-    private final Map<String, Verdict> verdicts = new HashMap<>();
+    /** Verdicts on whole class/id attribute values, shared by all pages like the token verdicts. */
+    private static final Map<String, Verdict> VALUE_VERDICTS = new ConcurrentHashMap<>();
+    private static final int MAX_CACHED_VALUES = 100_000;
 
     /** What the class/id of an element says. */
     private enum Verdict { NEUTRAL, BODY, WEAK_FURNITURE, STRONG_FURNITURE }
@@ -236,10 +238,13 @@ final class BoilerplateRules {
         if (classOrId.isEmpty()) {
             return Verdict.NEUTRAL;
         }
-        Verdict v = verdicts.get(classOrId);
+        Verdict v = VALUE_VERDICTS.get(classOrId);
         if (v == null) {
             v = judge(classOrId);
-            verdicts.put(classOrId, v);
+            if (VALUE_VERDICTS.size() >= MAX_CACHED_VALUES) {
+                VALUE_VERDICTS.clear();
+            }
+            VALUE_VERDICTS.put(classOrId, v);
         }
         return v;
     }
@@ -345,6 +350,9 @@ final class BoilerplateRules {
     }
 
     private static boolean hidesContent(String style) {
+        if (style.indexOf("none") < 0 && style.indexOf("hidden") < 0) {
+            return false;
+        }
         String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
         return s.contains("display:none") || s.contains("visibility:hidden");
     }

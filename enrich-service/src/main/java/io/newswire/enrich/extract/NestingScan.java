@@ -1,7 +1,6 @@
 package io.newswire.enrich.extract;
 
-import java.util.Locale;
-import java.util.Set;
+import java.util.Arrays;
 
 /**
  * Finds where a page nests elements deeper than a limit, in one linear scan of the markup and before any
@@ -11,24 +10,27 @@ import java.util.Set;
  */
 final class NestingScan {
 
-    private static final Set<String> NOT_NESTING = Set.of(
+    private static final String[][] NOT_NESTING = byLength(
             "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track",
             "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "tbody", "thead", "tfoot",
             "colgroup", "rb", "rt", "rp", "!doctype", "html", "head", "body");
 
-    private static final Set<String> RAW_TEXT = Set.of("script", "style", "textarea", "title", "xmp", "plaintext");
+    private static final String[][] RAW_TEXT = byLength("script", "style", "textarea", "title", "xmp", "plaintext");
 
     private NestingScan() {
     }
 
     /** The offset of the start tag that opens level {@code limit + 1}, or -1 when the page stays within it. */
     static int overflowAt(String html, int limit) {
+        if (!mayNestDeeperThan(html, limit)) {
+            return -1;
+        }
         int depth = 0;
         int n = html.length();
         int i = html.indexOf('<');
         while (i >= 0 && i < n - 1) {
             char next = html.charAt(i + 1);
-            if (html.startsWith("<!--", i)) {
+            if (next == '!' && html.startsWith("<!--", i)) {
                 int end = html.indexOf("-->", i + 4);
                 i = end < 0 ? -1 : html.indexOf('<', end + 3);
                 continue;
@@ -43,21 +45,21 @@ final class NestingScan {
                 i = html.indexOf('<', i + 1);
                 continue;
             }
-            String name = html.substring(nameStart, Math.min(nameEnd, nameStart + 12)).toLowerCase(Locale.ROOT);
             int close = html.indexOf('>', nameEnd);
             if (close < 0) {
                 return -1;
             }
-            boolean selfClosing = html.charAt(close - 1) == '/';
+            int nameLength = nameEnd - nameStart;
             if (closing) {
-                if (!NOT_NESTING.contains(name) && depth > 0) {
+                if (depth > 0 && !isOneOf(html, nameStart, nameLength, NOT_NESTING)) {
                     depth--;
                 }
-            } else if (RAW_TEXT.contains(name)) {
-                int end = indexOfIgnoreCase(html, "</" + name, close + 1);
+            } else if (isOneOf(html, nameStart, nameLength, RAW_TEXT)) {
+                int end = indexOfEndTag(html, nameStart, nameLength, close + 1);
                 i = end < 0 ? -1 : end;
                 continue;
-            } else if (!selfClosing && !NOT_NESTING.contains(name) && ++depth > limit) {
+            } else if (html.charAt(close - 1) != '/' && !isOneOf(html, nameStart, nameLength, NOT_NESTING)
+                    && ++depth > limit) {
                 return i;
             }
             i = html.indexOf('<', close + 1);
@@ -65,16 +67,58 @@ final class NestingScan {
         return -1;
     }
 
-    private static boolean isNameChar(char c) {
-        return c < 128 && (Character.isLetterOrDigit(c) || c == '-' || c == ':' || c == '!');
+    /**
+     * A quick necessary condition: start tags minus end tags, counting every start tag (void ones too), must pass
+     * the limit somewhere for the real depth to pass it. Ordinary pages never get there, so they skip the scan
+     * that reads tag names.
+     */
+    private static boolean mayNestDeeperThan(String html, int limit) {
+        int balance = 0;
+        int n = html.length() - 1;
+        for (int i = html.indexOf('<'); i >= 0 && i < n; i = html.indexOf('<', i + 1)) {
+            char next = html.charAt(i + 1);
+            if (next == '/') {
+                balance--;
+            } else if (next < 128 && Character.isLetter(next) && ++balance > limit) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    private static int indexOfIgnoreCase(String s, String needle, int from) {
-        for (int i = s.indexOf('<', from); i >= 0; i = s.indexOf('<', i + 1)) {
-            if (s.regionMatches(true, i, needle, 0, needle.length())) {
+    private static String[][] byLength(String... names) {
+        int longest = Arrays.stream(names).mapToInt(String::length).max().orElse(0);
+        String[][] table = new String[longest + 1][];
+        for (int len = 0; len <= longest; len++) {
+            int length = len;
+            table[len] = Arrays.stream(names).filter(name -> name.length() == length).toArray(String[]::new);
+        }
+        return table;
+    }
+
+    /** Whether the tag name at {@code start} is one of the names, compared without case and without copying. */
+    private static boolean isOneOf(String html, int start, int length, String[][] namesByLength) {
+        if (length >= namesByLength.length) {
+            return false;
+        }
+        for (String name : namesByLength[length]) {
+            if (html.regionMatches(true, start, name, 0, length)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int indexOfEndTag(String html, int nameStart, int nameLength, int from) {
+        for (int i = html.indexOf("</", from); i >= 0; i = html.indexOf("</", i + 2)) {
+            if (html.regionMatches(true, i + 2, html, nameStart, nameLength)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    private static boolean isNameChar(char c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || c == '-' || c == ':' || c == '!');
     }
 }
