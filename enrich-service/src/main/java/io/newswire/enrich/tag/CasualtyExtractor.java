@@ -83,7 +83,7 @@ final class CasualtyExtractor {
                         int parenStart, int parenEnd, boolean colonAfter) {
     }
 
-    private record Found(Casualty casualty, boolean headline, int number) {
+    private record Found(Casualty casualty, boolean headline) {
     }
 
     private final Attribution attribution = new Attribution();
@@ -170,7 +170,7 @@ final class CasualtyExtractor {
             boolean cumulative = Attribution.cumulative(s, n.start(), link.toll());
             Casualty casualty = new Casualty(count, n.high(), link.kind(), qualifier, n.vague(), source,
                     cumulative, evidences.of(c, spanStart, spanEnd));
-            out.add(new Found(casualty, c.sentence().headline(), n.start()));
+            out.add(new Found(casualty, c.sentence().headline()));
         }
     }
 

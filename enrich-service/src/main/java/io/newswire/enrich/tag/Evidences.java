@@ -10,8 +10,4 @@ record Evidences(CleanText clean, Gazetteer gazetteer) {
         return new Evidence(clean.originalSpan(s.start(), s.end()),
                 clean.originalStart(s.start() + start), clean.originalEnd(s.start() + end));
     }
-
-    Evidence sentence(Clause c) {
-        return of(c, 0, c.text().length());
-    }
 }

@@ -1,6 +1,7 @@
 package io.newswire.enrich.tag;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Whether a mention names a mediator (guide §1): "Qatar-mediated", "mediated by Qatar, Egypt and the US",
@@ -14,6 +15,11 @@ final class MediatorRules {
             "mediators", "mediator", "mediation", "brokers", "broker", "facilitators", "facilitator");
     private static final Set<String> PROPOSAL_NOUNS = Set.of("proposal", "plan", "initiative", "proposals");
     private static final Set<String> ACTING = Set.of("mediating", "brokering", "facilitating", "mediates");
+    private static final Set<String> PUSHING = Set.of("working", "pushing", "pressing", "striving");
+    private static final Pattern PUSHING_FOR_A_DEAL = Pattern.compile(
+            "\\s+(?:to (?:ensure|secure|broker|reach|bring|finali[sz]e|close|clinch|seal|salvage|bridge)\\b"
+                    + "|for (?:a |an |the )?(?:[\\w-]+ )?(?:deal|truce|cease-?fire|agreement|settlement|accord)\\b)",
+            Pattern.CASE_INSENSITIVE);
 
     private MediatorRules() {
     }
@@ -43,6 +49,10 @@ final class MediatorRules {
             String w = c.word(k, 0);
             if (ACTING.contains(w) && !c.gap(last, k).contains(",")) {
                 return true;
+            }
+            if (PUSHING.contains(w) && !fightingSide && !c.gap(last, k).contains(",")
+                    && PUSHING_FOR_A_DEAL.matcher(c.text().substring(c.tokens().get(k).end())).lookingAt()) {
+                return true; // "Qatar was working to ensure ...", "Egypt is pushing for a deal"
             }
             if (!Set.of("is", "are", "was", "were", "has", "have", "been", "also").contains(w)) {
                 break;

@@ -38,7 +38,7 @@ final class TalksTagger {
             "for", "at", "to", "and", "hold", "holds", "held", "preliminary", "proximity", "formal", "informal");
     private static final Pattern CALL_BEFORE = Pattern.compile(
             "\\b(?:call(?:s|ed|ing)?|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|appeal(?:s|ed|ing)?|plea"
-                    + "|push(?:es|ed|ing)? for|press(?:es|ed|ing)? for|advocat\\w+|resolution)\\b[^,;:.]{0,40}$",
+                    + "|advocat\\w+|resolution)\\b[^,;:.]{0,40}$",
             FLAGS);
     private static final Pattern CALL_AFTER = Pattern.compile(
             "^\\W{0,3}(?:plea|pleas|calls?|appeals?|resolution|demands?|vote)\\b", FLAGS);

@@ -49,6 +49,8 @@ class TalksTaggerTest {
         assertThat(tag("US, Qatari and Egyptian mediators invited Israel and Hamas for negotiations.").talks().mediators())
                 .containsExactly("United States", "Qatar", "Egypt");
         assertThat(tag("Hamas responded to an Israeli proposal for a truce with Israel.").talks().mediators()).isEmpty();
+        assertThat(tag("Egypt is pushing for a truce between Israel and Hamas.").talks().mediators())
+                .containsExactly("Egypt");
     }
 
     @Test
