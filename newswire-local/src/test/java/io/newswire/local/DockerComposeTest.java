@@ -67,19 +67,11 @@ class DockerComposeTest {
         return new ObjectMapper(new YAMLFactory()).readTree(COMPOSE.toFile()).get("services");
     }
 
-    /** The service's environment, with YAML merge keys ({@code <<: *anchor}) folded in as compose does. */
     private static Map<String, String> environment(String service) {
         try {
-            JsonNode env = services().at("/" + service + "/environment");
             Map<String, String> variables = new HashMap<>();
-            env.properties().forEach(entry -> {
-                if (entry.getKey().equals("<<")) {
-                    entry.getValue().properties().forEach(merged ->
-                            variables.putIfAbsent(merged.getKey(), merged.getValue().asText()));
-                } else {
-                    variables.put(entry.getKey(), entry.getValue().asText());
-                }
-            });
+            services().at("/" + service + "/environment").properties()
+                    .forEach(entry -> variables.put(entry.getKey(), entry.getValue().asText()));
             return variables;
         } catch (IOException e) {
             throw new IllegalStateException(e);

@@ -55,8 +55,9 @@ public final class DemoFeedServer implements AutoCloseable {
                 server.feeds.put(feed.path(), feed);
                 server.items.put(feed.path(), new CopyOnWriteArrayList<>());
                 for (DemoFeeds.Item item : feed.items()) {
-                    server.publish(feed.path(), item.title(), item.summary(), item.page(), DemoFeeds.page(item.page()),
-                            now.minus(Duration.ofMinutes(item.ageMinutes())));
+                    Instant publishedAt = now.minus(Duration.ofMinutes(item.ageMinutes()));
+                    server.publish(feed.path(), item.title(), item.summary(), item.page(),
+                            DemoFeeds.render(feed.outlet(), item, publishedAt), publishedAt);
                 }
             }
             http.createContext("/", server::handle);
