@@ -29,12 +29,13 @@ public final class ArticleExtractor implements Function<String, String> {
         return extract(html, "").body();
     }
 
+    /** The article of a page; {@code url} (may be null or empty) only resolves relative links. Never throws. */
     public Extraction extract(String html, String url) {
-        InputScreen.Verdict verdict = InputScreen.screen(html);
-        if (!verdict.accepted()) {
-            return Extraction.rejected(verdict.rejection(), verdict.reason());
-        }
         try {
+            InputScreen.Verdict verdict = InputScreen.screen(html);
+            if (!verdict.accepted()) {
+                return Extraction.rejected(verdict.rejection(), verdict.reason());
+            }
             return extractParsed(Jsoup.parse(verdict.html(), url == null ? "" : url), verdict.truncation());
         } catch (RuntimeException | StackOverflowError e) {
             return Extraction.rejected(Extraction.Status.FAILED, "extraction failed: " + e);

@@ -119,4 +119,27 @@ class ArticleExtractorTest {
 
         assertThat(body).doesNotContain("GazaDoha").contains("truce.\n\nGaza\n\nDoha");
     }
+
+    @Test
+    void shouldTakeTheFirstOfSeveralFullArticlesSideBySide() {
+        String first = "<article><h2>First post</h2>" + PARA_A + PARA_B + PARA_C + PARA_A.replace("Thursday", "Friday")
+                + "</article>";
+        String second = "<article><h2>Next post</h2>" + PARA_C.replace("fuel", "food") + PARA_B.replace("week", "month")
+                + PARA_A.replace("Thursday", "Monday") + PARA_C.replace("fuel", "power") + "</article>";
+        String body = body("<html><body><div id=\"posts\">" + first + second + "</div></body></html>");
+
+        assertThat(body).contains("mediators from Egypt", "met on Friday").doesNotContain("food", "month", "Monday");
+    }
+
+    @Test
+    void shouldFallBackToTheJsonLdArticleBodyWhenTheMarkupHoldsNoText() {
+        String stated = (PARA_A + PARA_B + PARA_C + PARA_A).replaceAll("</?p>", " ").strip();
+        Extraction result = extractor.extract("<html><head><script type=\"application/ld+json\">"
+                + "{\"@type\":\"NewsArticle\",\"articleBody\":\"" + stated + "\"}</script></head>"
+                + "<body><div id=\"app\"></div></body></html>", "");
+
+        assertThat(result.status()).isEqualTo(Extraction.Status.OK);
+        assertThat(result.body()).isEqualTo(stated);
+        assertThat(result.reason()).contains("JSON-LD");
+    }
 }
