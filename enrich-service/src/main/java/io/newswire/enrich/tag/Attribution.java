@@ -17,11 +17,12 @@ final class Attribution {
                     + "(?:the )?(?<src>[^,.;:\"]{2,60}?)(?=[,.;:\"]|$| on | as | which | who | in | while | and | after | when | but"
                     + " | where | amid | with | based )", CI);
     private static final Pattern SAID = Pattern.compile(
-            "(?<src>(?:[\\p{L}'\u2019#-]+\\s+){0,5}?[\\p{L}'\u2019#-]+)\\s+(?:(?:on|late|early)\\s+\\p{Lu}\\w+\\s+)?"
+            "(?<src>(?:[\\p{L}'\u2019#-]+\\s+){0,6}[\\p{L}'\u2019#-]+)\\s+(?:(?:on|late|early)\\s+\\p{Lu}\\w+\\s+)?"
                     + "(?:is\\s+|are\\s+|was\\s+|were\\s+|has\\s+|have\\s+)?(?:now\\s+)?(?:said|says|say|saying|reported"
-                    + "|reports|told|claimed|claims|confirmed|announced|stated|estimated|accused)\\b");
+                    + "|reports|told|claimed|claims|confirmed|stated|estimated|accused)\\b"
+                    + "(?!\\s+(?:dead|killed|wounded|injured|missing))");
     private static final Pattern LEAD_IN = Pattern.compile(
-            "^(?:.*\\b(?:that|and|but|while|as|after|when|the|a|an|in|of|on|for|with|from|by|LIVE|DEVELOPING"
+            "^(?:.*\\b(?:that|and|but|while|as|after|when|the|a|an|in|on|with|from|by|LIVE|DEVELOPING"
                     + "|BREAKING)\\s+)", CI);
     private static final Pattern HEALTH_MINISTRY = Pattern.compile("health ministry|ministry of health", CI);
     private static final Pattern SOURCE_WORD = Pattern.compile(
@@ -61,12 +62,14 @@ final class Attribution {
         if (lead.find()) {
             src = src.substring(lead.end());
         }
-        src = src.replaceAll("(?i)^(?:the|a|an)\\s+", "").replaceAll("['\u2019]s$", "").trim();
+        src = src.replaceAll("(?i)^(?:the|a|an)\\s+", "").replaceAll("['\u2019]s$", "")
+                .replaceAll("(?i)\\s+(?:who|which|that)$", "").trim();
         // "vehicles SANA reported": a named source starts at its first capital
         Matcher named = Pattern.compile("^(?:\\p{Ll}[\\p{L}'\u2019-]*\\s+)+(?=\\p{Lu})").matcher(src);
         if (named.find()) {
             src = src.substring(named.end());
         }
+        src = lastWords(src);
         if (src.isEmpty() || !SOURCE_WORD.matcher(src).find()
                 || src.matches("(?i)(?:it|he|she|they|we|i|this|that|who|which|reuters|afp|ap)")) {
             return null;
@@ -74,9 +77,28 @@ final class Attribution {
         return src;
     }
 
+    /**
+     * "injuring dozens others local sources": an unnamed source is its last two words, widened to the left over
+     * capitalised words ("Iraqi health officials").
+     */
+    private static String lastWords(String src) {
+        String[] words = src.split("\\s+");
+        if (words.length <= 2 || Character.isUpperCase(words[0].charAt(0))) {
+            return src;
+        }
+        int from = words.length - 2;
+        while (from > 0 && Character.isUpperCase(words[from - 1].charAt(0))) {
+            from--;
+        }
+        return String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
+    }
+
     private static String normalise(String src, String sentence, boolean gaza) {
         if (HEALTH_MINISTRY.matcher(src).find()) {
             String lower = (src + " " + sentence).toLowerCase(Locale.ROOT);
+            if (src.contains("Palestinian")) {
+                return src;
+            }
             if (gaza || lower.contains("gaza") || lower.contains("territory") || lower.contains("hamas")) {
                 return "Gaza Health Ministry";
             }

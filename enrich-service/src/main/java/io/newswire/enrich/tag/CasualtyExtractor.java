@@ -56,7 +56,8 @@ final class CasualtyExtractor {
     private static final Pattern LABEL_BEFORE = Pattern.compile(
             "\\b(?:article|resolution|no\\.?|number|page|route|highway|flight|chapter|section|paragraph|level"
                     + "|phase|room|channel|gate|block|unit|brigade|division|district|sector|grade|class|version"
-                    + "|episode|season|stage|day|week|year|zone|camp|platform|line|aged?|ages)\\s+$", CI);
+                    + "|episode|season|stage|day|week|year|zone|camp|platform|line|aged?|ages|population of"
+                    + "|populations? of|total of \\w+ of)\\s+$", CI);
     private static final Pattern ONE_EXCLUDED_AFTER = Pattern.compile("^\\s+(?:of|another|by)\\b", CI);
     private static final Pattern ONE_EXCLUDED_BEFORE = Pattern.compile("\\b(?:no|any|every|which|each)\\s+$", CI);
 

@@ -143,6 +143,7 @@ final class PartyTagger {
         return (c.word(k, 0).equals("for") || c.word(k, 0).equals("to")) && SPOKESMAN_FOR.contains(c.word(k, -1));
     }
 
+    /** "in Israel", "into northern Israel", "fled to Turkey, Lebanon and Jordan": a place, not an actor. */
     private static boolean locative(Clause c, Mention m) {
         int k = m.firstToken() - 1;
         while (k >= 0 && REGION.contains(c.word(k, 0)) && k >= m.firstToken() - 3) {
@@ -152,11 +153,33 @@ final class PartyTagger {
         if (LOCATIVE.contains(w)) {
             return true;
         }
-        if (w.equals("to") && (MOTION.contains(c.word(k, -1)) || MOTION.contains(c.word(k, -2)))) {
+        if (w.equals("to") && movedBefore(c, k)) {
             return true;
         }
-        return w.equals("capital") || w.equals("city") || w.equals("town") || w.equals("of")
-                && (c.word(k, -1).equals("capital") || c.word(k, -1).equals("city"));
+        if (w.equals("capital") || w.equals("city") || w.equals("town") || w.equals("of")
+                && (c.word(k, -1).equals("capital") || c.word(k, -1).equals("city"))) {
+            return true;
+        }
+        // a list continues the locative of its first member: "in Turkey, Lebanon and Jordan"
+        if (w.equals("and") || w.equals("or")) {
+            k--;
+        }
+        Mention previous = mentionEndingAt(c, k);
+        return previous != null && previous != m && !previous.entry().isPerson()
+                && previous.form() == Mention.Form.NAME && locative(c, previous);
+    }
+
+    /** A verb of motion earlier in the clause: "most of them fled to Turkey", "transferred to Egypt". */
+    private static boolean movedBefore(Clause c, int to) {
+        for (int k = to - 1; k >= 0 && k >= to - 8; k--) {
+            if (c.gap(k, k + 1).matches(".*[,;:].*")) {
+                return false;
+            }
+            if (MOTION.contains(c.word(k, 0))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Chad Wolf", "Qatar Airways", "Michael Jordan": a state's name inside another proper name. */

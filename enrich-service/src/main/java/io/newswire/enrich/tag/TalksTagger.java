@@ -88,6 +88,11 @@ final class TalksTagger {
         RESUMED("\\b(?:(?:talks|negotiations)\\b[^.]{0,80}?\\bresum\\w*|resum\\w* (?:the |peace |direct |indirect"
                 + " )*(?:talks|negotiations)|resumption of (?:the )?(?:peace )?(?:talks|negotiations)"
                 + "|return(?:ed|s)? to the (?:negotiating )?table)"),
+        IN_EFFECT("\\b(?:extend\\w*|extension|holding|came into (?:effect|force)|took effect|went into effect"
+                + "|in effect|in force|under the (?:truce|cease-?fire|deal)|implement\\w*|violat\\w*|breach\\w*"
+                + "|observ(?:e|ed|ing) (?:the )?(?:truce|cease-?fire)|break(?:ing|s)? (?:the |a )?(?:truce|cease-?fire)"
+                + "|broke (?:the |a )?(?:truce|cease-?fire)|respected|during the (?:truce|cease-?fire"
+                + "|pause)|day of the (?:truce|cease-?fire|pause)|since the (?:truce|cease-?fire))"),
         AGREED("\\b(?:agree[sd]?\\b(?!\\s+(?:\\w+day\\s+)?to\\s+(?:take part|participate|attend|join|hold|meet|sit"
                 + "|resume|talk|negotiate))|reached (?:a |an )?(?:\\w+ )?(?:deal|agreement|truce|cease-?fire)"
                 + "|struck (?:a )?deal|signed|sealed|clinched|breakthrough|approved|confirmed by"
@@ -99,11 +104,6 @@ final class TalksTagger {
         DECLARED("\\b(?:declared (?:a |an )?(?:unilateral )?(?:cease-?fire|truce)|(?:unilateral|one-sided)"
                 + " (?:cease-?fire|truce)|announced (?:a |an )?(?:unilateral )?(?:cease-?fire|truce)"
                 + "|(?:halt|stop)s? (?:its |the |all )?(?:military operations|fighting|offensive|attacks))"),
-        IN_EFFECT("\\b(?:extend\\w*|extension|holding|came into (?:effect|force)|took effect|went into effect"
-                + "|in effect|in force|under the (?:truce|cease-?fire|deal)|implement\\w*|violat\\w*|breach\\w*"
-                + "|observ(?:e|ed|ing) (?:the )?(?:truce|cease-?fire)|break(?:ing|s)? (?:the |a )?(?:truce|cease-?fire)"
-                + "|broke (?:the |a )?(?:truce|cease-?fire)|respected|during the (?:truce|cease-?fire"
-                + "|pause)|day of the (?:truce|cease-?fire|pause)|since the (?:truce|cease-?fire))"),
         ONGOING("\\b(?:under ?way|ongoing|nearing|close to a deal|held (?:\\w+ ){0,2}(?:talks|negotiations"
                 + "|meetings?|consultations)|(?:talks|negotiations) (?:are |were )?(?:continu\\w*|progress\\w*)"
                 + "|continu\\w* (?:\\w+ ){0,2}(?:talks|negotiations|consultations|mediation)|consultations|begun"
