@@ -15,6 +15,7 @@ import io.newswire.core.topic.Topics;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
@@ -104,6 +105,17 @@ class AlertTopologyTest {
             assertThat(r.value().conflict()).isEqualTo("israel-gaza");
             assertThat(r.value().version()).isEqualTo(2);
         });
+    }
+
+    /** TopologyTestDriver does not write the dead letters an error handler returns; only going on is checked. */
+    @Test
+    void shouldGoOnAfterAnUnreadableArticle() {
+        TestInputTopic<String, String> raw = driver.createInputTopic(Topics.ARTICLES.name(),
+                new StringSerializer(), new StringSerializer());
+        raw.pipeInput("broken", "{not json");
+        publish(article("a1").story("s1").talks("resumed", "Doha").build());
+
+        assertThat(read(Topics.ALERTS_TALKS)).hasSize(1);
     }
 
     @Test

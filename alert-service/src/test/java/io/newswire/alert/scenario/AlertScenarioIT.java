@@ -8,6 +8,7 @@ import static org.awaitility.Awaitility.await;
 import io.newswire.alert.AlertService;
 import io.newswire.alert.AlertTopics;
 import io.newswire.alert.Mailbox;
+import io.newswire.alert.OpsMetrics;
 import io.newswire.alert.TestOptions;
 import io.newswire.alert.scenario.ScenarioArticles.ExpectedAlert;
 import io.newswire.core.event.Alert;
@@ -73,6 +74,10 @@ class AlertScenarioIT {
         assertThat(mails).extracting(Mailbox::recipient).containsOnly(DESK, NIGHT);
         assertThat(mails).extracting(Mailbox::subject)
                 .contains("[Newswire] Casualties revised: 40,005 → 40,500 killed, Gaza Health Ministry");
+        assertThat(OpsMetrics.ready(service.opsPort())).isTrue();
+        assertThat(OpsMetrics.counter(service.opsPort(), "newswire_alerts_total"))
+                .isEqualTo(ScenarioArticles.EXPECTED.size());
+        assertThat(OpsMetrics.counter(service.opsPort(), "newswire_mail_sent_total")).isEqualTo(mails.size());
     }
 
     /** Issue 2: the seed article names Doha, 40,005 killed by the Health Ministry's count, and the four parties. */
