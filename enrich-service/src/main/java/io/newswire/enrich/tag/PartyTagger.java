@@ -24,6 +24,9 @@ final class PartyTagger {
             "the", "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
             "northeastern", "northwestern", "southeastern", "southwestern", "northeast", "northwest", "southeast",
             "southwest", "occupied", "neighbouring", "neighboring", "rural", "remote", "war", "torn");
+    private static final Set<String> PLACE_NOUNS = Set.of(
+            "crossing", "border", "capital", "city", "coast", "region", "province", "territory", "soil", "airspace",
+            "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "port", "desert");
     private static final Set<String> MOTION = Set.of(
             "transferred", "taken", "moved", "returned", "return", "fled", "flee", "sent", "went", "go", "travelled",
             "traveled", "flown", "flew", "deported", "evacuated", "smuggled", "brought", "headed", "arrived",
@@ -106,7 +109,7 @@ final class PartyTagger {
             int head = actorHead(c, m);
             return head >= 0 && !reportsOnly(c, head);
         }
-        if (locative(c, m) || partOfOtherName(c, m)) {
+        if (locative(c, m) || partOfOtherName(c, m) || possessiveOfPlaceOrGroup(c, m)) {
             return false;
         }
         if (m.form() == Mention.Form.SEAT && !metonym(c, m)) {
@@ -167,6 +170,27 @@ final class PartyTagger {
         Mention previous = mentionEndingAt(c, k);
         return previous != null && previous != m && !previous.entry().isPerson()
                 && previous.form() == Mention.Form.NAME && locative(c, previous);
+    }
+
+    /** "Egypt's Rafah crossing", "Lebanon's Hezbollah": the state only places something else. */
+    private static boolean possessiveOfPlaceOrGroup(Clause c, Mention m) {
+        int last = m.lastToken();
+        if (!(c.gap(last, last + 1).equals("'") && c.word(last, 1).equals("s"))) {
+            return false;
+        }
+        Mention next = mentionAt(c, last + 2);
+        if (next != null && next.entry().kind().equals("armed_group")) {
+            return true;
+        }
+        for (int k = last + 2; k <= last + 4 && k < c.tokens().size(); k++) {
+            if (PLACE_NOUNS.contains(c.word(k, 0))) {
+                return true;
+            }
+            if (!Character.isUpperCase(c.tokens().get(k).text().charAt(0))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A verb of motion earlier in the clause: "most of them fled to Turkey", "transferred to Egypt". */

@@ -53,6 +53,12 @@ class PartyTaggerTest {
     }
 
     @Test
+    void shouldNotListAStateThatOnlyPlacesAGroupOrAPlace() {
+        assertThat(parties("Lebanon's Hezbollah fired at trucks near Egypt's Rafah crossing, Qatar's emir said."))
+                .containsExactly("Hezbollah", "Qatar");
+    }
+
+    @Test
     void shouldCopeWithApostrophesStrippedBySources() {
         assertThat(parties("Syrias army shelled rebel positions.")).containsExactly("Syria");
     }
