@@ -32,21 +32,29 @@ final class TextEmitter implements NodeFilter {
                     + "(?:\\W+(?:share|tweet|e-?mail|print|facebook|twitter|x|linkedin|whatsapp|pinterest|reddit"
                     + "|flipboard|pocket|copy link|this|article|story|on|via|to|save))*\\W*");
 
-    /** In a short line: a sign-up call to action, a picture credit, a pointer to other pages. */
+    /** A short line that opens as a label: credits, pointers to other pages, datelines, reporting credits. */
+    private static final Pattern FURNITURE_OPENING = Pattern.compile(
+            "(?i)\\W*(?:(?:photo|image|credit|source|foto)s?\\s*:"
+                    + "|(?:read|see) (?:more|also)\\b|related:|more on this|recommended"
+                    + "|copyright\\b|©"
+                    + "|(?:published|updated|posted|last updated)\\b.*\\d"
+                    + "|(?:(?:more|other|related|recommended|popular|trending|top|latest|must|editor'?s)\\b.{0,40}"
+                    + "\\b(?:stories|articles|news|posts|reads|videos|picks)|you may also like|don'?t miss|more:"
+                    + "|sponsored (?:links|content|stories)|images? \\d+ of \\d+)\\W*$"
+                    + "|(?:additional )?(?:reporting|writing|editing) by\\b|follow (?:me|us|him|her) (?:on|@))");
+
+    /** Anywhere in a short line: a sign-up call to action, a picture credit, a share prompt, a rights notice. */
     private static final Pattern FURNITURE_PHRASE = Pattern.compile(
             "(?i)\\b(?:newsletters?|sign(?:ing)?[ -]?up|subscribe|please wait)\\b"
                     + "|\\b(?:photo|image|picture|video)s? (?:by|credit|courtesy)\\b"
                     + "|\\b(?:getty images|shutterstock|associated press|ap photo|afp|reuters)/"
-                    + "|^\\W*(?:photo|image|credit|source|foto)s?\\s*:"
-                    + "|^\\W*(?:(?:read|see) (?:more|also)\\b|related:|more on this|recommended)"
                     + "|\\b(?:like this (?:story|article)|share (?:it|this) with)\\b"
-                    + "|\\ball rights reserved\\b|^\\W*(?:copyright|©)"
-                    + "|^\\W*(?:published|updated|posted|last updated)\\b.*\\d"
-                    + "|^\\W*(?:(?:more|other|related|recommended|popular|trending|top|latest|must|editor'?s)\\b.{0,40}"
-                    + "\\b(?:stories|articles|news|posts|reads|videos|picks)|you may also like|don'?t miss|more:"
-                    + "|sponsored (?:links|content|stories)|images? \\d+ of \\d+)\\W*$"
-                    + "|^\\W*(?:(?:additional )?(?:reporting|writing|editing) by\\b|follow (?:me|us|him|her) (?:on|@))"
-                    + "|\\bcontributed (?:to )?this (?:report|story|article)\\b");
+                    + "|\\ball rights reserved\\b|\\bcontributed (?:to )?this (?:report|story|article)\\b");
+
+    /** Lower-case fragments one of which every {@link #FURNITURE_PHRASE} match contains: a cheap pre-check. */
+    private static final String[] PHRASE_CLUES = {
+        "newsletter", "sign", "subscribe", "please wait", "photo", "image", "picture", "video", "/", "like this",
+        "share", "rights reserved", "contributed"};
 
     private static final class Block {
         int start;
@@ -182,8 +190,8 @@ final class TextEmitter implements NodeFilter {
         }
         if (b.chars <= SHORT_LINE_CHARS) {
             String line = blockText(b);
-            if (WIDGET_LINE.matcher(line).matches() || FURNITURE_PHRASE.matcher(line).find()
-                    || isTitle(comparable(line))) {
+            if (WIDGET_LINE.matcher(line).matches() || FURNITURE_OPENING.matcher(line).lookingAt()
+                    || hasFurniturePhrase(line) || isTitle(b.chars, line)) {
                 return true;
             }
         }
@@ -191,6 +199,7 @@ final class TextEmitter implements NodeFilter {
             return false;
         }
         if (b.chars <= DEK_MAX_CHARS && !b.tag.equals("p") && !descriptionKey.isEmpty()
+                && b.chars >= descriptionKey.length() && b.chars <= descriptionKey.length() * 5 / 4 + 5
                 && comparable(blockText(b)).equals(descriptionKey)) {
             // the standfirst: the page's description set apart from the paragraphs
             return true;
@@ -207,12 +216,26 @@ final class TextEmitter implements NodeFilter {
         };
     }
 
-    /** The headline again: the page title, or the title without the site name after it. */
-    private boolean isTitle(String heading) {
-        if (titleKey.isEmpty() || heading.isEmpty()) {
+    private static boolean hasFurniturePhrase(String line) {
+        String lower = line.toLowerCase(Locale.ROOT);
+        for (String clue : PHRASE_CLUES) {
+            if (lower.contains(clue)) {
+                return FURNITURE_PHRASE.matcher(line).find();
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The headline again: the page title, or the title without the site name after it. {@code visibleChars}
+     * (punctuation included) is never less than the letters and digits compared, which rules most lines out cheaply.
+     */
+    private boolean isTitle(int visibleChars, String line) {
+        if (titleKey.isEmpty() || visibleChars * 2 < titleKey.length()) {
             return false;
         }
-        return heading.equals(titleKey) || titleKey.startsWith(heading) && heading.length() * 2 >= titleKey.length();
+        String key = comparable(line);
+        return !key.isEmpty() && (key.equals(titleKey) || titleKey.startsWith(key) && key.length() * 2 >= titleKey.length());
     }
 
     private String blockText(Block b) {
