@@ -100,8 +100,8 @@ public class AlertOptions {
 
     @Option(names = "--smtp-retry-initial", paramLabel = "DURATION",
             defaultValue = "${env:NEWSWIRE_SMTP_RETRY_INITIAL:-PT1S}",
-            description = "First wait after the SMTP server failed; doubled each time (env NEWSWIRE_SMTP_RETRY_INITIAL; "
-                    + "default: ${DEFAULT-VALUE}).")
+            description = "First wait after the SMTP server failed; doubled each time "
+                    + "(env NEWSWIRE_SMTP_RETRY_INITIAL; default: ${DEFAULT-VALUE}).")
     public Duration smtpRetryInitial;
 
     @Option(names = "--smtp-retry-max", paramLabel = "DURATION", defaultValue = "${env:NEWSWIRE_SMTP_RETRY_MAX:-PT1M}",

@@ -8,16 +8,18 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * Alert ids are a hash of what the alert says (story, kind, changes), so reprocessing the same articles gives the
- * same ids and everything downstream (e-mail Message-IDs, the mail ledger) stays stable.
+ * Alert ids are a hash of the development: story, kind, the item that brought it and what changed. Reprocessing the
+ * same articles gives the same ids, so everything downstream (e-mail Message-IDs, the mail ledger) stays stable;
+ * the item keeps apart a change that a story reports twice (talks stalling, resuming and stalling again).
  */
 public final class AlertIds {
 
     private AlertIds() {
     }
 
-    public static String of(String storyId, AlertKind kind, List<String> changes) {
-        return sha256Hex(storyId + '\n' + kind.wireName() + '\n' + String.join("\n", changes)).substring(0, 24);
+    public static String of(String storyId, AlertKind kind, String itemId, List<String> changes) {
+        return sha256Hex(storyId + '\n' + kind.wireName() + '\n' + itemId + '\n' + String.join("\n", changes))
+                .substring(0, 24);
     }
 
     public static String sha256Hex(String text) {

@@ -71,8 +71,9 @@ public final class DevelopmentDetector {
         String headline = article.title() == null || article.title().isBlank() ? draft.changes().get(0)
                 : article.title();
         List<String> parties = article.tags().parties().stream().map(Party::name).distinct().toList();
-        return new Alert(AlertIds.of(storyId, draft.kind(), draft.changes()), storyId, conflict, draft.kind(), 1,
-                headline, draft.changes(), draft.evidence(), List.of(source), at, at, parties);
+        String id = AlertIds.of(storyId, draft.kind(), article.itemId(), draft.changes());
+        return new Alert(id, storyId, conflict, draft.kind(), 1, headline, draft.changes(), draft.evidence(),
+                List.of(source), at, at, parties);
     }
 
     private static Draft talks(ConflictState state, Article article) {
@@ -140,7 +141,8 @@ public final class DevelopmentDetector {
     }
 
     private static CasualtyFigure series(Casualty c) {
-        String source = c.attributedTo() == null || c.attributedTo().isBlank() ? UNATTRIBUTED : c.attributedTo().strip();
+        String source = c.attributedTo() == null || c.attributedTo().isBlank() ? UNATTRIBUTED
+                : c.attributedTo().strip();
         return new CasualtyFigure(source, c.kind().strip().toLowerCase(Locale.ROOT),
                 c.cumulative() ? "total" : "incident", c.count());
     }

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  *     kinds: [talks, casualties]     # all kinds when absent
  *     parties: [Hamas]               # with conflicts: alerts naming any of them; all when both are absent
  *     conflicts: [israel-gaza]
- *     digest: 30m                    # one e-mail per 30 minutes (s, m, h or ISO-8601 like PT30M); immediate when absent
+ *     digest: 30m                    # one e-mail per 30 minutes (s, m, h, or ISO-8601 PT30M); at once when absent
  * </pre>
  */
 public final class SubscriberConfig {

@@ -99,6 +99,18 @@ class DevelopmentDetectorTest {
     }
 
     @Test
+    void shouldKeepAStatusChangeThatAStoryReportsTwiceAsTwoAlerts() {
+        List<String> statuses = List.of("resumed", "stalled", "resumed", "stalled");
+        Detection d = new Detection(ConflictState.empty("israel-gaza"), StoryState.empty("s"), List.of());
+        for (int day = 0; day < statuses.size(); day++) {
+            d = detect(d.conflict(), d.story(), article("a" + day).story("s")
+                    .publishedAt("2024-08-1" + (5 + day) + "T09:00:00Z").talks(statuses.get(day), "Doha").build());
+        }
+
+        assertThat(d.story().alerts()).extracting(Alert::alertId).hasSize(4).doesNotHaveDuplicates();
+    }
+
+    @Test
     void shouldNotLetAnOlderReportTurnTheTalksStatusBack() {
         Detection stalled = first(article("a1").publishedAt("2024-08-17T09:00:00Z").talks("stalled", "Doha").build());
 
