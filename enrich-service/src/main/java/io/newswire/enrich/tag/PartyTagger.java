@@ -24,6 +24,17 @@ final class PartyTagger {
             "the", "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
             "northeastern", "northwestern", "southeastern", "southwestern", "northeast", "northwest", "southeast",
             "southwest", "occupied", "neighbouring", "neighboring", "rural", "remote", "war", "torn");
+    private static final String[] SPORTS_STEMS = {
+        "football", "soccer", "tennis", "cricket", "rugby", "hockey", "baseball", "basketball", "golf", "olympic",
+        "cup", "grand", "slam", "wimbledon", "nba", "nfl", "nhl", "mlb", "fifa", "uefa", "formula", "nascar",
+        "tournament", "championship", "medal", "final", "striker", "midfielder", "goalkeeper", "qualif", "innings",
+        "wicket", "league", "match", "coach"};
+    private static final java.util.regex.Pattern SPORTS = java.util.regex.Pattern.compile(
+            "\\b(?:football|soccer|tennis|cricket|rugby|hockey|baseball|basketball|golf|Olympics?|Olympic Games"
+                    + "|World Cup|Davis Cup|Euro 20\\d\\d|Grand Slam|Grand Prix|Wimbledon|NBA|NFL|NHL|MLB|FIFA|UEFA"
+                    + "|Formula One|NASCAR|tournament|championships?|medals?|semi-?finals?|quarter-?finals?|striker"
+                    + "|midfielder|goalkeeper|qualifiers?|qualifying|innings|wickets?|Premier League|Champions League"
+                    + "|test match|friendly match|head coach)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final Set<String> PLACE_NOUNS = Set.of(
             "crossing", "border", "capital", "city", "coast", "region", "province", "territory", "soil", "airspace",
             "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "port", "desert");
@@ -73,10 +84,13 @@ final class PartyTagger {
 
     List<Party> tag(List<Clause> clauses, Evidences evidences) {
         Map<String, Party> parties = new LinkedHashMap<>();
+        boolean sports = clauses.stream().anyMatch(c -> c.mentionsAny(SPORTS_STEMS) && SPORTS.matcher(c.text()).find())
+                && clauses.stream().noneMatch(c -> TalksTagger.CONFLICT.matcher(c.text()).find() || c.mentions().stream()
+                        .anyMatch(m -> m.entry().kind().equals("armed_group")));
         for (Clause c : clauses) {
             for (Mention m : c.mentions()) {
-                if (!isActor(c, m)) {
-                    continue;
+                if (!isActor(c, m) || sports && m.entry().kind().equals("state")) {
+                    continue; // in sports news a country is a team
                 }
                 GazetteerEntry e = m.entry();
                 parties.computeIfAbsent(e.name(), n -> new Party(n, e.kind(), e.affiliation(),

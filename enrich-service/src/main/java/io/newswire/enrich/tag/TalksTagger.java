@@ -62,7 +62,8 @@ final class TalksTagger {
                     + "|(?:form|forming|join|joining) (?:a |the )?coalition"
                     + "|labou?r|talks[^.]{0,30}\\b(?:focus|focused|centred|centered) on\\b[^.]{0,40}"
                     + "\\b(?:war|conflict|crisis|situation))\\b", FLAGS);
-    private static final Pattern CONFLICT = Pattern.compile(
+    /** Words of armed conflict: context for general talks words, and what tells war news from sports news. */
+    static final Pattern CONFLICT = Pattern.compile(
             "\\b(?:war|fighting|rebels?|militants?|insurgents?|hostages?|military|troops|army"
                     + "|offensive|clashes|conflict|shelling|air ?strikes?|bombardment|genocide|militias?|invasion"
                     + "|occupation|prisoners?|gaza|darfur|west bank|kashmir|chechnya|ossetia|abkhazia"

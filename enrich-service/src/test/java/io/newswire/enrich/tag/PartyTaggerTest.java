@@ -59,6 +59,12 @@ class PartyTaggerTest {
     }
 
     @Test
+    void shouldNotListCountriesThatAreSportsTeams() {
+        assertThat(parties("Argentina beat Chile 3-1 in the Davis Cup opener as Spain advanced.")).isEmpty();
+        assertThat(parties("Children in Gaza play soccer as Israel and Hamas fight the war.")).contains("Israel", "Hamas");
+    }
+
+    @Test
     void shouldCopeWithApostrophesStrippedBySources() {
         assertThat(parties("Syrias army shelled rebel positions.")).containsExactly("Syria");
     }
