@@ -1,6 +1,7 @@
 package io.newswire.local;
 
 import io.newswire.local.demo.DemoFeeds;
+import io.newswire.local.drill.FaultDrillCommand;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,7 +17,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "newswire-local", mixinStandardHelpOptions = true, version = "newswire-local 0.1.0",
         description = "Runs Newswire end to end on this machine: embedded Kafka broker (KRaft), demo feeds, SMTP "
-                + "sink and the three services. Prints one line per alert; Ctrl-C stops it.")
+                + "sink and the three services. Prints one line per alert; Ctrl-C stops it.",
+        subcommands = FaultDrillCommand.class)
 public final class NewswireLocalMain implements Callable<Integer> {
 
     @Option(names = "--kafka-port", defaultValue = "${env:NEWSWIRE_LOCAL_KAFKA_PORT:-9092}",

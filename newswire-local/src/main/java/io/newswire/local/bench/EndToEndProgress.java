@@ -1,0 +1,86 @@
+package io.newswire.local.bench;
+
+import io.newswire.core.topic.Topics;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+
+/**
+ * How far the pipeline got: committed records on news.raw and news.articles, counted by read_committed readers,
+ * and the alert app's committed position on news.articles against that topic's end (positions step over
+ * transaction markers, so the alert stage is followed as a share of the topic, not as a record count).
+ */
+final class EndToEndProgress implements AutoCloseable {
+
+    /** One look at the pipeline. */
+    record Sample(long nanos, long raw, long articles, long alertPosition, long articlesEnd) {
+
+        boolean alertCaughtUp() {
+            return alertPosition >= articlesEnd;
+        }
+    }
+
+    private static final String ALERT_GROUP = "newswire-alert";
+
+    private final Admin admin;
+    private final KafkaConsumer<byte[], byte[]> raw;
+    private final KafkaConsumer<byte[], byte[]> articles;
+    private long rawCount;
+    private long articleCount;
+
+    EndToEndProgress(String bootstrapServers) {
+        Properties props = new Properties();
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        admin = Admin.create(props);
+        raw = reader(bootstrapServers, Topics.RAW.name());
+        articles = reader(bootstrapServers, Topics.ARTICLES.name());
+    }
+
+    private static KafkaConsumer<byte[], byte[]> reader(String bootstrapServers, String topic) {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        props.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 8 * 1024 * 1024);
+        KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(),
+                new ByteArrayDeserializer());
+        List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                .map(info -> new TopicPartition(topic, info.partition())).toList();
+        consumer.assign(partitions);
+        consumer.seekToBeginning(partitions);
+        return consumer;
+    }
+
+    Sample sample() throws Exception {
+        rawCount += raw.poll(Duration.ofMillis(100)).count();
+        articleCount += articles.poll(Duration.ofMillis(100)).count();
+        Set<TopicPartition> partitions = articles.assignment();
+        Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(ALERT_GROUP)
+                .partitionsToOffsetAndMetadata().get();
+        long position = partitions.stream().map(committed::get).filter(o -> o != null)
+                .mapToLong(OffsetAndMetadata::offset).sum();
+        Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(partitions.stream()
+                .collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest()))).all().get();
+        long end = ends.values().stream().mapToLong(ListOffsetsResult.ListOffsetsResultInfo::offset).sum();
+        return new Sample(System.nanoTime(), rawCount, articleCount, position, end);
+    }
+
+    @Override
+    public void close() {
+        raw.close();
+        articles.close();
+        admin.close();
+    }
+}

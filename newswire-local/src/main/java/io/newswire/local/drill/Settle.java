@@ -1,0 +1,62 @@
+package io.newswire.local.drill;
+
+import io.newswire.core.event.Alert;
+import io.newswire.core.event.Article;
+import io.newswire.core.event.RawItem;
+import io.newswire.core.topic.Topics;
+import io.newswire.local.LocalInfrastructure;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Waits until the pipeline is quiet: every stage complete and nothing new for two checks in a row, or the timeout;
+ * then the stage counts as they stand.
+ */
+final class Settle {
+
+    private static final Duration CHECK_EVERY = Duration.ofSeconds(10);
+
+    private final LocalInfrastructure infra;
+    private final MailCollector mail;
+    private final DrillScript script;
+    private final Publisher publisher;
+    private final FaultDrill.Settings settings;
+    private final Consumer<String> note;
+
+    Settle(LocalInfrastructure infra, MailCollector mail, DrillScript script, Publisher publisher,
+           FaultDrill.Settings settings, Consumer<String> note) {
+        this.infra = infra;
+        this.mail = mail;
+        this.script = script;
+        this.publisher = publisher;
+        this.settings = settings;
+        this.note = note;
+    }
+
+    List<DrillCheck.Stage> await(Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        List<DrillCheck.Stage> previous = null;
+        while (true) {
+            List<DrillCheck.Stage> stages = check();
+            boolean complete = stages.stream().allMatch(DrillCheck.Stage::passed);
+            note.accept("check: " + stages.stream().map(s -> s.name() + " " + s.out() + "/" + s.in()).toList());
+            if (complete && stages.equals(previous) || System.nanoTime() > deadline) {
+                return stages;
+            }
+            previous = stages;
+            Thread.sleep(CHECK_EVERY.toMillis());
+        }
+    }
+
+    private List<DrillCheck.Stage> check() throws Exception {
+        String bootstrap = infra.kafka().bootstrapServers;
+        List<RawItem> raw = TopicSnapshot.values(bootstrap, Topics.RAW);
+        List<Article> articles = TopicSnapshot.values(bootstrap, Topics.ARTICLES);
+        List<Alert> alerts = TopicSnapshot.values(bootstrap, Topics.ALERTS_ALL);
+        List<String> venues = script.items().stream().filter(i -> i.kind() == DrillScript.Kind.NEW_VENUE)
+                .map(DrillScript.Item::venue).toList();
+        return DrillCheck.stages(publisher.publishedPaths(), venues, raw, articles, alerts, mail.deliveries(),
+                settings.subscribers(), FaultDrill.MAIL_FROM);
+    }
+}
