@@ -34,7 +34,9 @@ final class CasualtyExtractor {
     private static final Pattern TOLL_LINK = Pattern.compile(
             "\\b(?<verb>to|at|of|is|was|reached|reach|reaching|exceeds?|exceeded|exceeding|tops|topped|hit|hits"
                     + "|passed|passes|passing|surpassed|surpasses|crossed|crosses|now)\\s+$", CI);
-    private static final Pattern TOLL = Pattern.compile("\\b(?:(?<injury>injury|casualty) )?toll\\b", CI);
+    private static final Pattern TOLL = Pattern.compile(
+            "\\b(?:(?:(?<injury>injury|casualty) )?toll|number of (?:the )?(?:dead|deaths|fatalities|people killed))\\b",
+            CI);
     private static final Pattern DEATH_OF = Pattern.compile(
             "\\b(?:deaths?|killings?|bodies|murders?) of\\s+$", CI);
     private static final Pattern DEAD_INCLUDE = Pattern.compile(
@@ -100,9 +102,9 @@ final class CasualtyExtractor {
         }
         List<Casualty> out = new ArrayList<>();
         for (Found f : all) {
-            if (f.headline() && all.stream().anyMatch(b -> !b.headline() && b.casualty().count() == f.casualty()
-                    .count() && b.casualty().kind().equals(f.casualty().kind()))) {
-                continue; // the body restates the headline's figure
+            if (f.headline() && all.stream().anyMatch(b -> !b.headline() && b.casualty().kind().equals(
+                    f.casualty().kind()) && (b.casualty().count() == f.casualty().count() || f.casualty().vague()))) {
+                continue; // the body restates the headline's figure, or states the one a vague headline hedges
             }
             out.add(f.casualty());
         }
@@ -363,7 +365,7 @@ final class CasualtyExtractor {
                 return "injured";
             case "missing":
                 return "missing";
-            case "displaced", "fled", "uprooted", "homeless":
+            case "displaced", "fled", "flee", "flees", "uprooted", "homeless":
                 return "displaced";
             case "bodies", "corpses", "deaths", "fatalities":
                 return first ? "killed" : null;

@@ -79,6 +79,8 @@ class CasualtyExtractorTest {
     void shouldKeepTheBodysWordingOfAHeadlineFigure() {
         assertThat(figures("50 Killed In Mosul Blast\nMOSUL (Reuters) - More than 50 people were killed on Sunday."))
                 .containsExactly("50 killed more_than");
+        assertThat(figures("Dozens Dead In Car Bombs\nBAGHDAD (Reuters) - At least 40 people were killed on Sunday."))
+                .containsExactly("40 killed at_least");
     }
 
     @Test
