@@ -74,7 +74,8 @@ final class BoilerplateRules {
     /** Stems that mean strong furniture wherever they occur in a class/id, even glued to other words. */
     private static final String[] STRONG_STEMS = {
         "newsletter", "subscri", "signup", "sign-up", "cookie", "outbrain", "taboola", "breadcrumb",
-        "sharing", "share-", "social", "related", "comment-", "comments", "byline", "caption",
+        "sharing", "share-", "social", "related", "comment-", "comment_", "comments", "commentlist", "byline",
+        "caption",
         "most-read", "mostread", "mostpopular", "most-popular", "recommend", "read-next", "readnext", "up-next",
         "upnext", "more-stories", "morestories", "also-read", "you-may-like", "you-might", "disqus", "addthis",
         "sharethis", "shareaholic", "a2a_", "wabtn", "author-bio", "authorbio", "author-box",

@@ -80,7 +80,8 @@ public final class ExtractionBenchmark {
                 Files.writeString(Path.of(perDoc), tsv);
             }
         }
-        OUT.printf(Locale.ROOT, "%nthroughput ratio (extractor / jsoup baseline): %.2f (median pass), %.2f (per-page best)%n%n",
+        OUT.printf(Locale.ROOT,
+                "%nthroughput ratio (extractor / jsoup baseline): %.2f (median pass), %.2f (per-page best)%n%n",
                 speeds[0].medianPass() / speeds[1].medianPass(), speeds[0].bestOf() / speeds[1].bestOf());
         badInputs();
     }
@@ -178,7 +179,8 @@ public final class ExtractionBenchmark {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < count; i++) {
             b.append("<p>Paragraph ").append(i).append(" of the report says that the talks resumed in Doha, ")
-                    .append("that mediators from Qatar and Egypt met both delegations, and that no date was set.</p>\n");
+                    .append("that mediators from Qatar and Egypt met both delegations, and that no date was set.")
+                    .append("</p>\n");
         }
         return b.toString();
     }

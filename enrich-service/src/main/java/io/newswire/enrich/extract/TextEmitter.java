@@ -235,7 +235,8 @@ final class TextEmitter implements NodeFilter {
             return false;
         }
         String key = comparable(line);
-        return !key.isEmpty() && (key.equals(titleKey) || titleKey.startsWith(key) && key.length() * 2 >= titleKey.length());
+        return !key.isEmpty()
+                && (key.equals(titleKey) || titleKey.startsWith(key) && key.length() * 2 >= titleKey.length());
     }
 
     private String blockText(Block b) {

@@ -92,7 +92,8 @@ class ArticleExtractorTest {
         String body = body("<html><body><div class=\"page-content paywall\"><div class=\"text\">"
                 + PARA_A + PARA_B + PARA_C + PARA_A.replace("Thursday", "Friday") + PARA_B.replace("week", "month")
                 + PARA_C.replace("fuel", "food") + PARA_A.replace("Thursday", "Monday")
-                + PARA_B.replace("week", "year") + PARA_C.replace("fuel", "power") + PARA_A.replace("Thursday", "Sunday")
+                + PARA_B.replace("week", "year") + PARA_C.replace("fuel", "power")
+                + PARA_A.replace("Thursday", "Sunday")
                 + "</div></div><div class=\"sidebar\"><p>Most read: a list of other stories</p></div></body></html>");
 
         assertThat(body).contains("mediators from Egypt", "shortages of food").doesNotContain("Most read");
@@ -110,6 +111,32 @@ class ArticleExtractorTest {
         assertThat(result.status()).isEqualTo(Extraction.Status.NOT_AN_ARTICLE);
         assertThat(result.body()).isEmpty();
         assertThat(result.reason()).isNotBlank();
+    }
+
+    @Test
+    void shouldFlagASectionFrontOfTeasersAsNotAnArticle() {
+        StringBuilder page = new StringBuilder("<html><body><nav><a href=/>Home</a> <a href=/world>World</a></nav>"
+                + "<main><h1>World</h1>");
+        for (int i = 0; i < 20; i++) {
+            page.append("<div class=\"card\"><h3><a href=\"/s/").append(i).append("\">Headline number ").append(i)
+                    .append(" about talks in the region</a></h3><p>A summary of the story in one or two sentences,")
+                    .append(" telling readers what happened and why it matters.</p></div>");
+        }
+        Extraction result = extractor.extract(page.append("</main></body></html>").toString(), "");
+
+        assertThat(result.status()).isEqualTo(Extraction.Status.NOT_AN_ARTICLE);
+        assertThat(result.body()).isEmpty();
+    }
+
+    @Test
+    void shouldLeaveOutACommentThread() {
+        String body = body("<html><body><article>" + PARA_A + PARA_B + PARA_C + "</article>"
+                + "<ol class=\"commentlist\"><li><p>I think the mediators should publish the full text of the "
+                + "proposal so that everyone can judge it, and I said so last week as well.</p></li>"
+                + "<li><p>Nothing will change until the fighting stops, and everyone here knows that perfectly "
+                + "well, whatever the officials say.</p></li></ol></body></html>");
+
+        assertThat(body).contains("clean water").doesNotContain("publish the full text", "Nothing will change");
     }
 
     @Test
