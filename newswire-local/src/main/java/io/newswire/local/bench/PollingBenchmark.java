@@ -107,7 +107,7 @@ public final class PollingBenchmark implements Callable<Integer> {
     int settleSeconds;
 
     @Option(names = "--measure", defaultValue = "60",
-            description = "Seconds measured, for each poller (default: ${DEFAULT-VALUE}).")
+            description = "Seconds measured for each poller, in whole 5-s slices (default: ${DEFAULT-VALUE}).")
     int measureSeconds;
 
     @Option(names = "--skip-naive", description = "Measure only the ingest instance.")
@@ -262,29 +262,29 @@ public final class PollingBenchmark implements Callable<Integer> {
     /** The server's answers over the measured window, slice by slice; {@code pollerCount} only shows progress. */
     private Measured measure(String name, FeedMixServer server, PollingHeapWatch heap, LongSupplier pollerCount)
             throws InterruptedException {
+        // the phase before left garbage of its own in this JVM: start each window from a collected heap
+        System.gc();
         heap.reset();
         Map<Answer, Long> start = server.counts();
         long startNanos = System.nanoTime();
-        long end = startNanos + Duration.ofSeconds(measureSeconds).toNanos();
-        List<Double> slices = new ArrayList<>();
+        long slices = Math.max(1, measureSeconds / SLICE.toSeconds());
+        List<Double> rates = new ArrayList<>();
         long pollerBefore = pollerCount.getAsLong();
-        while (System.nanoTime() < end) {
+        for (int slice = 0; slice < slices; slice++) {
             long sliceStart = System.nanoTime();
             long before = server.feedRequests();
-            Thread.sleep(Math.min(SLICE.toMillis(), Math.max(1, (end - sliceStart) / 1_000_000)));
+            Thread.sleep(SLICE.toMillis());
             double seconds = (System.nanoTime() - sliceStart) / 1e9;
             double rate = (server.feedRequests() - before) / seconds;
             long pollerNow = pollerCount.getAsLong();
-            if (seconds >= SLICE.toSeconds() * 0.9) {
-                slices.add(rate);
-            }
+            rates.add(rate);
             progress("%s %3ds: %5.0f feed polls/s at the server, %5.0f/s by the poller's count, heap %s", name,
                     (System.nanoTime() - startNanos) / 1_000_000_000, rate, (pollerNow - pollerBefore) / seconds,
                     usedHeap());
             pollerBefore = pollerNow;
         }
         double seconds = (System.nanoTime() - startNanos) / 1e9;
-        return new Measured(seconds, PollingPhase.difference(server.counts(), start), slices);
+        return new Measured(seconds, PollingPhase.difference(server.counts(), start), rates);
     }
 
     private record Measured(double seconds, Map<Answer, Long> answers, List<Double> slices) {
