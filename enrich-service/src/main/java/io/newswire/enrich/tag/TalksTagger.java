@@ -48,7 +48,7 @@ final class TalksTagger {
                     + "|basketball|Olympics?|Wimbledon|golf|NASCAR|Formula One|striker|midfielder|goalkeeper"
                     + "|pension|pensions|wages?|pay deal|labou?r talks|labou?r dispute|collective bargaining"
                     + "|lockout|merger|takeover|acquisition|buyout|shareholders?|airlines?|Boeing|Airbus|revenues?"
-                    + "|profits?|earnings|investors|stock market|CEO|chief executive officer|quarterly|IPO)\\b", FLAGS);
+                    + "|profits?|earnings|investors|stock markets?|stocks|CEO|chief executive officer|quarterly|IPO)\\b", FLAGS);
     private static final Pattern DOMAIN_CASED = Pattern.compile("\\b(?:unions|union|league|club|clubs)\\b");
     /**
      * Another subject (nuclear, trade, coalition forming): vetoes a ceasefire word in its own sentence or under
@@ -57,7 +57,8 @@ final class TalksTagger {
     private static final Pattern TOPIC = Pattern.compile(
             "\\b(?:nuclear|nukes?|uranium|enrichment|atomic|six-party|tariffs?|oil market|economic cooperation"
                     + "|climate|budget|arms (?:deal|sales?)|weapons sales?|to buy|purchase|contract|management|regulators?"
-                    + "|antitrust|trade (?:talks|deal|agreement|war|negotiations|pact|tariffs?|ministers?)|free trade"
+                    + "|antitrust|trade (?:talks|deal|agreement|war|negotiations|pact|tariffs?|ministers?|truce|dispute|row|spat)"
+                    + "|free trade"
                     + "|coalition (?:peace )?(?:talks|government|negotiations|deal|agreement)"
                     + "|(?:form|forming|join|joining) (?:a |the )?coalition"
                     + "|labou?r|talks[^.]{0,30}\\b(?:focus|focused|centred|centered) on\\b[^.]{0,40}"
