@@ -53,6 +53,11 @@ final class BodyLocator implements NodeFilter {
     static final int TEASER_MAX_CHARS = 500;
     /** An {@code <article>} with this much prose is a full article, not a teaser card. */
     static final int LISTED_ARTICLE_PROSE = 500;
+    /**
+     * An element holding the current choice must beat it by this share of its prose: a wrapper is worth taking
+     * for a second half of the body, not for an "about us" or disclaimer block beside it.
+     */
+    static final double WRAPPER_MARGIN = 0.2;
     /** A weak-furniture element holding this much prose, at least half its text, is a mislabelled wrapper. */
     static final int RELEASE_PROSE = 1000;
 
@@ -74,8 +79,10 @@ final class BodyLocator implements NodeFilter {
         int quote;
         int articles;
         boolean holdsArticles;
+        int entry;
         Element bestBefore;
         double bestScoreBefore;
+        int bestEntryBefore;
         int bestProseBefore;
     }
 
@@ -86,6 +93,8 @@ final class BodyLocator implements NodeFilter {
     private int anchors;
     private int hintedDepth;
     private int appendedDepth;
+    private int entered;
+    private int bestEntry;
     private Element best;
     private double bestScore;
     private int bestProse;
@@ -125,6 +134,7 @@ final class BodyLocator implements NodeFilter {
         Frame parentFrame = depth > 0 ? stack.get(depth - 1) : null;
         Frame f = push();
         f.kind = kind;
+        f.entry = ++entered;
         if ((kind & ARTICLE) != 0 && parentFrame != null && parentFrame.articles > 0) {
             appendedDepth++;
         }
@@ -135,6 +145,7 @@ final class BodyLocator implements NodeFilter {
             f.bestBefore = best;
             f.bestScoreBefore = bestScore;
             f.bestProseBefore = bestProse;
+            f.bestEntryBefore = bestEntry;
         }
         if ((kind & ANCHOR) != 0) {
             anchors++;
@@ -183,6 +194,7 @@ final class BodyLocator implements NodeFilter {
                 best = f.bestBefore;
                 bestScore = f.bestScoreBefore;
                 bestProse = f.bestProseBefore;
+                bestEntry = f.bestEntryBefore;
             }
             f.bestBefore = null;
             if (parent != null) {
@@ -220,8 +232,11 @@ final class BodyLocator implements NodeFilter {
         // the ones after it and any element holding them all are not candidates
         if (f.prose > 0 && !appended && !f.holdsArticles) {
             double score = f.prose - NOISE_PENALTY * Math.max(0, f.text - f.prose - f.neutral);
-            if (best == null || score > bestScore) {
+            boolean holdsBest = best != null && bestEntry >= f.entry;
+            double needed = holdsBest ? bestScore + WRAPPER_MARGIN * bestProse : bestScore;
+            if (best == null || score > needed) {
                 best = el;
+                bestEntry = f.entry;
                 bestScore = score;
                 bestProse = f.prose;
             }
