@@ -32,6 +32,10 @@ final class TalksTagger {
     /** Words that name a process only among conflict parties. */
     private static final Pattern CONTEXTUAL = Pattern.compile(
             "\\b(?:meetings?|delegations?|delegates|representation|reach (?:a|an) (?:deal|agreement))\\b", FLAGS);
+    /** Talks about a war rather than between its sides: "talks with Netanyahu on the war in Gaza" (guide §1). */
+    private static final Pattern ABOUT_WAR = Pattern.compile(
+            "\\btalks\\b[^.;]{0,60}?\\b(?:on|about|over|focus(?:ed|ing)? on)\\s+(?:the\\s+)?(?:[\\w'-]+\\s+){0,3}?"
+                    + "(?:war|conflict|crisis|situation|violence)\\b", FLAGS);
     private static final Pattern VERB_TALKS = Pattern.compile("\\b(\\w+) talks (?:about|of)\\b", FLAGS);
     private static final Set<String> TALKS_NOUN_MODIFIERS = Set.of(
             "peace", "the", "ceasefire", "truce", "direct", "indirect", "new", "fresh", "further", "more", "of", "in",
@@ -232,7 +236,8 @@ final class TalksTagger {
             }
             if (t.kind() == WEAK) {
                 boolean mediation = s.regionMatches(true, t.start(), "mediat", 0, 6);
-                return (conflict || anyActor || mediation) && !isVerbTalks(s, t.start());
+                boolean aboutWar = ABOUT_WAR.matcher(s).find() && !STRONG.matcher(s).find();
+                return (conflict || anyActor || mediation) && !aboutWar && !isVerbTalks(s, t.start());
             }
             return ceasefireWords || hasArmedGroup(t.clause());
         }

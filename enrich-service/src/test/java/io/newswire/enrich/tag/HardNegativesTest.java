@@ -21,6 +21,8 @@ class HardNegativesTest {
         "A young refugee talks about the war and how her family fled Gaza.",
         "The UN Security Council called for an immediate ceasefire in Gaza and the release of hostages.",
         "Airline and pilots sign truce after strike; profits are expected to recover.",
+        "The foreign minister arrived in Moscow for talks with Lavrov on the war in Ukraine and energy prices.",
+        "Hopes of a trade truce between Washington and Beijing lifted stock markets.",
     })
     void shouldNotTagTalksOnOtherSubjectsOrCallsForACeasefire(String text) {
         assertThat(tag(text).talks().present()).isFalse();
