@@ -129,6 +129,9 @@ final class PartyTagger {
         if (m.form() == Mention.Form.SEAT && !metonym(c, m)) {
             return false;
         }
+        if (kind.equals("agency") && SAY.contains(c.word(m.lastToken(), 1))) {
+            return false; // "UNRWA says 100 staff were killed": an agency quoted for a figure is a source
+        }
         for (int k = m.lastToken() + 1; k <= m.lastToken() + 3 && k < c.tokens().size(); k++) {
             if (c.gap(k - 1, k).contains(",")) {
                 break;

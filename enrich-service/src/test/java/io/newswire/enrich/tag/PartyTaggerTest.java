@@ -34,6 +34,7 @@ class PartyTaggerTest {
     void shouldSkipDescriptorsAndSourcesThatOnlyReport() {
         assertThat(parties("The Hamas-run ministry and UN estimates differ, State Department spokesman John Doe said."))
                 .isEmpty();
+        assertThat(parties("UNRWA says 100 of its staff have been killed.")).isEmpty();
     }
 
     @Test
