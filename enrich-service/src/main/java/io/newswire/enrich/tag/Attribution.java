@@ -36,6 +36,7 @@ final class Attribution {
     private static final Pattern ONE_INCIDENT = Pattern.compile(
             "\\b(?:attack|bombing|blast|explosion|crash|incident|raid|strike|single-day|overnight)\\b", CI);
 
+    private static final Pattern LOWER_PREFIX = Pattern.compile("^(?:\\p{Ll}[\\p{L}'\u2019-]*\\s+)+(?=\\p{Lu})");
     String sourceOf(String s, int numberAt, boolean gaza) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -65,7 +66,7 @@ final class Attribution {
         src = src.replaceAll("(?i)^(?:the|a|an)\\s+", "").replaceAll("['\u2019]s$", "")
                 .replaceAll("(?i)\\s+(?:who|which|that)$", "").trim();
         // "vehicles SANA reported": a named source starts at its first capital
-        Matcher named = Pattern.compile("^(?:\\p{Ll}[\\p{L}'\u2019-]*\\s+)+(?=\\p{Lu})").matcher(src);
+        Matcher named = LOWER_PREFIX.matcher(src);
         if (named.find()) {
             src = src.substring(named.end());
         }

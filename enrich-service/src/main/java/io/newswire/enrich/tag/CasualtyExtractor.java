@@ -89,6 +89,14 @@ final class CasualtyExtractor {
     private record Found(Casualty casualty, boolean headline) {
     }
 
+    /** "a leader and at least five others": the named one is added to the others. */
+    private static final Pattern DERIVED = Pattern.compile("\\b(?:a|an|one)\\s+(?:[\\w'-]+\\s+){0,4}?and\\s+$", CI);
+    private static final Pattern NEXT_WORD = Pattern.compile("^\\s+[\\p{L}]+");
+    private static final Pattern FIRST_NOUN = Pattern.compile("^\\s+(?:of\\s+)?([\\p{L}]+)");
+    private static final Pattern SECOND_NOUN = Pattern.compile("^\\s+(?:of\\s+)?(?:[\\p{L}-]+\\s+)?([\\p{L}]+)");
+    private static final Pattern PEOPLE_NOUN = Pattern.compile("^\\s+(?:[\\p{Lu}][\\p{L}.]*\\s+)?[\\p{L}]+");
+    private static final Pattern KIND_TAIL = Pattern.compile("^\\s+(?:their|his|her|its)\\s+lives|^\\s+to\\s+(?:flee|leave)"
+            + "|^\\s+from\\s+their\\s+homes|^\\s+for", CI);
     private final Attribution attribution = new Attribution();
 
     List<Casualty> extract(List<Clause> clauses, Evidences evidences) {
@@ -162,8 +170,7 @@ final class CasualtyExtractor {
                 qualifier = "at_least";
             }
             long count = n.value();
-            Matcher derived = Pattern.compile("\\b(?:a|an|one)\\s+(?:[\\w'-]+\\s+){0,4}?and\\s+$", CI)
-                    .matcher(s.substring(0, Math.min(spanStart, n.start())));
+            Matcher derived = DERIVED.matcher(s.substring(0, Math.min(spanStart, n.start())));
             if (s.regionMatches(true, n.end(), " others", 0, 7) && derived.find()) {
                 count += 1; // "a leader and at least five others"
                 spanStart = derived.start();
@@ -209,7 +216,7 @@ final class CasualtyExtractor {
             CI);
 
     private static int nextWordLength(String s, int at) {
-        Matcher m = Pattern.compile("^\\s+[\\p{L}]+").matcher(s.substring(at));
+        Matcher m = NEXT_WORD.matcher(s.substring(at));
         return m.find() ? m.end() : 0;
     }
 
@@ -235,8 +242,8 @@ final class CasualtyExtractor {
 
     /** The noun right after a figure, skipping "of" ("dozens of rockets") and one modifier. */
     private static String countedNoun(String after) {
-        Matcher m = Pattern.compile("^\\s+(?:of\\s+)?(?:[\\p{L}-]+\\s+)?([\\p{L}]+)").matcher(after);
-        Matcher first = Pattern.compile("^\\s+(?:of\\s+)?([\\p{L}]+)").matcher(after);
+        Matcher m = SECOND_NOUN.matcher(after);
+        Matcher first = FIRST_NOUN.matcher(after);
         if (first.find() && OBJECT_NOUNS.contains(first.group(1).toLowerCase(Locale.ROOT))) {
             return first.group(1).toLowerCase(Locale.ROOT);
         }
@@ -293,7 +300,7 @@ final class CasualtyExtractor {
 
     /** Length of a people noun right after the figure ("13 Palestinians"), for the span. */
     private static int nextPeopleNoun(String s, int at) {
-        Matcher m = Pattern.compile("^\\s+(?:[\\p{Lu}][\\p{L}.]*\\s+)?[\\p{L}]+").matcher(s.substring(at));
+        Matcher m = PEOPLE_NOUN.matcher(s.substring(at));
         return m.find() && !OBJECT_NOUNS.contains(countedNoun(s.substring(at))) ? m.end() : 0;
     }
 
@@ -384,8 +391,7 @@ final class CasualtyExtractor {
     }
 
     private static int kindEnd(String s, int wordStart, int wordEnd, String w) {
-        Matcher tail = Pattern.compile("^\\s+(?:their|his|her|its)\\s+lives|^\\s+to\\s+(?:flee|leave)"
-                + "|^\\s+from\\s+their\\s+homes|^\\s+for", CI).matcher(s.substring(wordEnd));
+        Matcher tail = KIND_TAIL.matcher(s.substring(wordEnd));
         if ((w.equals("lost") || w.equals("forced") || w.equals("unaccounted")) && tail.find()) {
             return wordEnd + tail.end();
         }

@@ -45,6 +45,7 @@ final class NumberParser {
     private static final Pattern BETWEEN = Pattern.compile("between\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern AND = Pattern.compile("^\\s+and\\s+", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern LETTERS = Pattern.compile("[a-zA-Z]+");
     private NumberParser() {
     }
 
@@ -87,7 +88,7 @@ final class NumberParser {
 
     /** Evaluates a run of number words; a run that starts with a multiplier or joins two numbers is cut. */
     private static NumberMention words(int start, String run) {
-        Matcher tok = Pattern.compile("[a-zA-Z]+").matcher(run);
+        Matcher tok = LETTERS.matcher(run);
         long total = 0;
         long current = 0;
         int end = 0;

@@ -75,7 +75,6 @@ final class TalksTagger {
                     + "|donbas|donetsk|luhansk|idlib|aleppo|mosul|fallujah?|ramadi|najaf|kirkuk|tigray|kordofan"
                     + "|rafah|khan younis|jenin)\\b", FLAGS);
 
-    private static final Pattern[] STATUS = new Pattern[Status.values().length];
     private static final Pattern PROPOSAL_FRAME = Pattern.compile(
             "\\b(?:(?:prepared|ready|willing|seek(?:s|ing)?|offer(?:s|ed)?|propos(?:es|ed|ing)) (?:to|for)|if)\\b",
             FLAGS);
@@ -121,20 +120,14 @@ final class TalksTagger {
                 + "|agree[sd]? (?:\\w+day )?to (?:take part|participate|attend|join|hold|meet|sit)|next round"
                 + "|upcoming|to be held|due to (?:meet|begin|start|resume))\\b");
 
-        final String regex;
+        final Pattern pattern;
 
         Status(String regex) {
-            this.regex = regex;
+            this.pattern = Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
         }
 
         String value() {
             return name().toLowerCase(java.util.Locale.ROOT);
-        }
-    }
-
-    static {
-        for (Status s : Status.values()) {
-            STATUS[s.ordinal()] = Pattern.compile(s.regex, FLAGS);
         }
     }
 
@@ -266,7 +259,7 @@ final class TalksTagger {
             String s = c.text();
             boolean proposal = PROPOSAL_FRAME.matcher(s).find();
             for (Status st : Status.values()) {
-                Matcher m = STATUS[st.ordinal()].matcher(s);
+                Matcher m = st.pattern.matcher(s);
                 while (m.find()) {
                     Status found = proposal && st.ordinal() > Status.STALLED.ordinal()
                             && st.ordinal() < Status.PROPOSED.ordinal() ? Status.PROPOSED : st;
