@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
 final class DrillCheck {
 
     /** One line of the report. */
-    record Stage(String name, long in, long out, long lost, long duplicated) {
+    record Stage(String name, long in, long out, long lost, long duplicated, List<String> examples) {
 
         boolean passed() {
             return lost == 0 && duplicated == 0;
@@ -57,26 +57,46 @@ final class DrillCheck {
                 expectedMails.add(subscriber + " " + messageIds.forAlert(alertId, subscriber));
             }
         }
+        List<String> lostPaths = publishedPaths.stream().filter(p -> !rawPerPath.containsKey(p)).toList();
+        List<String> lostItems = rawIds.stream().filter(id -> !articlesPerItem.containsKey(id)).toList();
+        List<String> lostVenues = newVenues.stream().filter(v -> !venuesAlerted.contains(v)).toList();
+        List<String> lostAlerts = alertIds.stream().filter(id -> !alertVersions.containsKey(id + "#1")).toList();
+        List<String> lostMails = expectedMails.stream().filter(m -> !mailsPerId.containsKey(m)).toList();
+        List<String> repeatedAlerts = alerts.stream()
+                .filter(alert -> alertVersions.get(alert.alertId() + "#" + alert.version()) > 1)
+                .map(alert -> "alert " + alert.alertId() + " v" + alert.version() + " story " + alert.storyId()
+                        + " " + alert.changes() + " sources " + alert.sources().stream()
+                        .map(source -> path(source.link())).toList())
+                .toList();
         return List.of(
-                new Stage("feed items -> news.raw", publishedPaths.size(), raw.size(),
-                        publishedPaths.stream().filter(p -> !rawPerPath.containsKey(p)).count(), extra(rawPerPath)),
-                new Stage("news.raw -> news.articles", rawIds.size(), articles.size(),
-                        rawIds.stream().filter(id -> !articlesPerItem.containsKey(id)).count(),
-                        extra(articlesPerItem)),
-                new Stage("new venues -> talks alert", newVenues.size(),
-                        newVenues.stream().filter(venuesAlerted::contains).count(),
-                        newVenues.stream().filter(v -> !venuesAlerted.contains(v)).count(), 0),
-                new Stage("developments -> alerts.all", alertIds.size(), alerts.size(),
-                        alertIds.stream().filter(id -> !alertVersions.containsKey(id + "#1")).count(),
-                        extra(alertVersions)),
-                new Stage("alerts x subscribers -> e-mails", expectedMails.size(), mails.size(),
-                        expectedMails.stream().filter(m -> !mailsPerId.containsKey(m)).count(), extra(mailsPerId)));
+                new Stage("feed items -> news.raw", publishedPaths.size(), raw.size(), lostPaths.size(),
+                        extra(rawPerPath), examples(lostPaths, repeated(rawPerPath))),
+                new Stage("news.raw -> news.articles", rawIds.size(), articles.size(), lostItems.size(),
+                        extra(articlesPerItem), examples(lostItems, repeated(articlesPerItem))),
+                new Stage("new venues -> talks alert", newVenues.size(), newVenues.size() - lostVenues.size(),
+                        lostVenues.size(), 0, examples(lostVenues, List.of())),
+                new Stage("developments -> alerts.all (first versions)", alertIds.size(),
+                        alerts.stream().filter(alert -> alert.version() == 1).count(), lostAlerts.size(),
+                        extra(alertVersions), examples(lostAlerts, repeatedAlerts)),
+                new Stage("alerts x subscribers -> e-mails", expectedMails.size(), mails.size(), lostMails.size(),
+                        extra(mailsPerId), examples(lostMails, repeated(mailsPerId))));
     }
 
     private static <T> Map<String, Long> countBy(Collection<T> values, Function<T, String> key) {
         Map<String, Long> counts = new HashMap<>();
         values.forEach(value -> counts.merge(key.apply(value), 1L, Long::sum));
         return counts;
+    }
+
+    private static List<String> repeated(Map<String, Long> counts) {
+        return counts.entrySet().stream().filter(e -> e.getValue() > 1).map(e -> e.getKey() + " x" + e.getValue())
+                .toList();
+    }
+
+    /** A few of the keys lost and repeated, for the report. */
+    private static List<String> examples(List<String> lost, List<String> repeated) {
+        return java.util.stream.Stream.concat(lost.stream().limit(5).map(key -> "lost: " + key),
+                repeated.stream().limit(6).map(key -> "repeated: " + key)).toList();
     }
 
     private static long extra(Map<String, Long> counts) {

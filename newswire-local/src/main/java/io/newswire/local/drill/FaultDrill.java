@@ -27,6 +27,9 @@ final class FaultDrill {
     private static final List<String> EXTRA_FEEDS = List.of("/drill/wire-1.rss", "/drill/wire-2.atom",
             "/drill/wire-3.rss", "/drill/wire-4.rss");
     private static final String[] SERVICES = {"ingest-service", "enrich-service", "alert-service"};
+    /** The counter that shows how much work an instance did since its last start. */
+    static final Map<String, String> WORK_COUNTERS = Map.of("ingest", "newswire_items_published_total",
+            "enrich", "newswire_articles_enriched_total", "alert", "newswire_mail_sent_total");
 
     /** What the drill does, and where it finds the service jars. */
     record Settings(Path repo, String buildDir, Path dataDir, int items, Duration publishing, Duration smtpOutage,
@@ -61,15 +64,13 @@ final class FaultDrill {
                     processes.add(process(service, n, bootstrap, infra));
                 }
             }
-            ServiceProcess ingest1 = processes.get(0);
-            ServiceProcess ingest2 = processes.get(1);
-            ServiceProcess enrich1 = processes.get(2);
-            ServiceProcess alert1 = processes.get(4);
+            List<ServiceProcess> firsts = List.of(processes.get(0), processes.get(2), processes.get(4));
+            List<ServiceProcess> seconds = List.of(processes.get(1), processes.get(3), processes.get(5));
             note("infrastructure up: broker " + bootstrap + ", feeds " + infra.feeds().baseUrl() + ", SMTP "
                     + infra.mail().port());
-            processes.stream().filter(p -> p != ingest2).forEach(ServiceProcess::start);
-            awaitReady(processes.stream().filter(p -> p != ingest2).toList(), Duration.ofMinutes(4));
-            note("ingest x1, enrich x2, alert x2 ready");
+            firsts.forEach(ServiceProcess::start);
+            awaitReady(firsts, Duration.ofMinutes(4));
+            note("one instance of each service ready");
             supervisor.scheduleWithFixedDelay(() -> processes.forEach(p -> {
                 if (p.restartIfExited()) {
                     note(p.name() + " exited on its own: restarted, as an orchestrator would");
@@ -80,19 +81,17 @@ final class FaultDrill {
             long total = settings.publishing().toMillis();
             Map<Double, Step> steps = new java.util.TreeMap<>(Map.of(
                     0.15, () -> {
-                        ingest2.start();
-                        note("scale-out: second ingest instance started while running");
+                        seconds.forEach(ServiceProcess::start);
+                        note("scale-out: second instance of each service started while running");
                     },
                     0.30, () -> {
-                        for (ServiceProcess victim : List.of(ingest1, enrich1, alert1)) {
+                        for (ServiceProcess victim : firsts) {
                             victim.kill();
                         }
                         note("SIGKILL: ingest-1, enrich-1, alert-1");
                     },
                     0.45, () -> {
-                        for (ServiceProcess victim : List.of(ingest1, enrich1, alert1)) {
-                            victim.start();
-                        }
+                        firsts.forEach(ServiceProcess::start);
                         note("restarted ingest-1, enrich-1, alert-1");
                     },
                     0.50, () -> {
@@ -113,17 +112,19 @@ final class FaultDrill {
                     }));
             publisher.run(total, steps, this::note);
             note("all " + script.items().size() + " items published; waiting for the pipeline to settle");
-            Settle settle = new Settle(infra, mail, script, publisher, settings, this::note);
+            Settle settle = new Settle(infra, mail, script, publisher, settings, log);
             List<DrillCheck.Stage> stages = settle.await(settings.settleTimeout());
+            note("settled: " + stages.stream().map(s -> s.name() + " " + s.out() + "/" + s.in()).toList());
             supervisor.shutdownNow();
-            List<String> exits = new ArrayList<>();
+            List<DrillResult.Instance> instances = new ArrayList<>();
             for (ServiceProcess process : processes) {
+                double work = process.counter(WORK_COUNTERS.get(process.name().substring(0,
+                        process.name().indexOf('-'))));
                 int code = process.terminate(Duration.ofSeconds(60));
-                exits.add(process.name() + " SIGTERM exit " + code + ", starts " + process.starts()
-                        + (process.unexpectedExits().isEmpty() ? "" : ", exited on its own with "
-                        + process.unexpectedExits()));
+                instances.add(new DrillResult.Instance(process.name(), process.starts(), process.unexpectedExits(),
+                        work, code));
             }
-            return new DrillResult(script, stages, timeline, exits);
+            return new DrillResult(script, stages, timeline, instances);
         } finally {
             supervisor.shutdownNow();
             for (ServiceProcess process : processes) {

@@ -101,6 +101,25 @@ final class ServiceProcess {
         return starts;
     }
 
+    /** The instance's Prometheus text, empty when it does not answer. */
+    String metrics() {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + opsPort + "/metrics"))
+                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString()).body();
+        } catch (IOException e) {
+            return "";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "";
+        }
+    }
+
+    /** Sum of a counter's series in {@link #metrics()}: the work this instance did since it last started. */
+    double counter(String name) {
+        return metrics().lines().filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+    }
+
     boolean isReady() {
         try {
             HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(

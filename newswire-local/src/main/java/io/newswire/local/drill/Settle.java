@@ -5,13 +5,13 @@ import io.newswire.core.event.Article;
 import io.newswire.core.event.RawItem;
 import io.newswire.core.topic.Topics;
 import io.newswire.local.LocalInfrastructure;
+import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
- * Waits until the pipeline is quiet: every stage complete and nothing new for two checks in a row, or the timeout;
- * then the stage counts as they stand.
+ * Waits until the pipeline is quiet: nothing missing at any stage and nothing new for two checks in a row, or the
+ * timeout; then the stage counts as they stand (waiting longer cannot undo a duplicate, only fill a gap).
  */
 final class Settle {
 
@@ -22,16 +22,16 @@ final class Settle {
     private final DrillScript script;
     private final Publisher publisher;
     private final FaultDrill.Settings settings;
-    private final Consumer<String> note;
+    private final PrintStream log;
 
     Settle(LocalInfrastructure infra, MailCollector mail, DrillScript script, Publisher publisher,
-           FaultDrill.Settings settings, Consumer<String> note) {
+           FaultDrill.Settings settings, PrintStream log) {
         this.infra = infra;
         this.mail = mail;
         this.script = script;
         this.publisher = publisher;
         this.settings = settings;
-        this.note = note;
+        this.log = log;
     }
 
     List<DrillCheck.Stage> await(Duration timeout) throws Exception {
@@ -39,8 +39,8 @@ final class Settle {
         List<DrillCheck.Stage> previous = null;
         while (true) {
             List<DrillCheck.Stage> stages = check();
-            boolean complete = stages.stream().allMatch(DrillCheck.Stage::passed);
-            note.accept("check: " + stages.stream().map(s -> s.name() + " " + s.out() + "/" + s.in()).toList());
+            boolean complete = stages.stream().allMatch(stage -> stage.lost() == 0);
+            log.println("check: " + stages.stream().map(s -> s.name() + " " + s.out() + "/" + s.in()).toList());
             if (complete && stages.equals(previous) || System.nanoTime() > deadline) {
                 return stages;
             }
