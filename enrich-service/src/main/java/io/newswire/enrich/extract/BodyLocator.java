@@ -68,6 +68,17 @@ final class BodyLocator implements NodeFilter {
     record Located(Element root, int prose, Set<Element> released, Element author, Element date) {
     }
 
+    /** The best root so far: its score, its prose and its place in document order (pre-order number). */
+    private record Choice(Element element, double score, int prose, int entry) {
+        /**
+         * The score a candidate must pass. A candidate closing after this choice and entered before it holds it
+         * (post-order), and must beat it by the wrapper margin.
+         */
+        double toBeat(int candidateEntry) {
+            return entry >= candidateEntry ? score + WRAPPER_MARGIN * prose : score;
+        }
+    }
+
     private static final class Frame {
         int kind;
         int inline;
@@ -80,10 +91,7 @@ final class BodyLocator implements NodeFilter {
         int articles;
         boolean holdsArticles;
         int entry;
-        Element bestBefore;
-        double bestScoreBefore;
-        int bestEntryBefore;
-        int bestProseBefore;
+        Choice choiceBefore;
     }
 
     private final BoilerplateRules rules;
@@ -94,10 +102,7 @@ final class BodyLocator implements NodeFilter {
     private int hintedDepth;
     private int appendedDepth;
     private int entered;
-    private int bestEntry;
-    private Element best;
-    private double bestScore;
-    private int bestProse;
+    private Choice best;
     private Element author;
     private Element date;
 
@@ -108,7 +113,9 @@ final class BodyLocator implements NodeFilter {
     static Located locate(Element body, BoilerplateRules rules) {
         BodyLocator locator = new BodyLocator(rules);
         NodeTraversor.filter(locator, body);
-        return new Located(locator.best, locator.bestProse, locator.released, locator.author, locator.date);
+        Choice best = locator.best;
+        return new Located(best == null ? null : best.element(), best == null ? 0 : best.prose(), locator.released,
+                locator.author, locator.date);
     }
 
     @Override
@@ -142,10 +149,7 @@ final class BodyLocator implements NodeFilter {
             hintedDepth++;
         }
         if ((kind & FURNITURE) != 0) {
-            f.bestBefore = best;
-            f.bestScoreBefore = bestScore;
-            f.bestProseBefore = bestProse;
-            f.bestEntryBefore = bestEntry;
+            f.choiceBefore = best;
         }
         if ((kind & ANCHOR) != 0) {
             anchors++;
@@ -191,19 +195,16 @@ final class BodyLocator implements NodeFilter {
         if (muted || furniture && !release(f, el)) {
             // not written, so worth nothing as prose; still noise for the elements around it
             if (furniture) {
-                best = f.bestBefore;
-                bestScore = f.bestScoreBefore;
-                bestProse = f.bestProseBefore;
-                bestEntry = f.bestEntryBefore;
+                best = f.choiceBefore;
             }
-            f.bestBefore = null;
+            f.choiceBefore = null;
             if (parent != null) {
                 parent.text += f.text;
                 parent.link += f.link;
             }
             return FilterResult.CONTINUE;
         }
-        f.bestBefore = null;
+        f.choiceBefore = null;
         if ((kind & BLOCK) != 0) {
             int minimum = (kind & PARAGRAPH) != 0 ? MIN_PARAGRAPH_CHARS : MIN_BLOCK_PROSE_CHARS;
             // a heading, or a data cell; a long cell is a layout table's paragraph
@@ -232,13 +233,8 @@ final class BodyLocator implements NodeFilter {
         // the ones after it and any element holding them all are not candidates
         if (f.prose > 0 && !appended && !f.holdsArticles) {
             double score = f.prose - NOISE_PENALTY * Math.max(0, f.text - f.prose - f.neutral);
-            boolean holdsBest = best != null && bestEntry >= f.entry;
-            double needed = holdsBest ? bestScore + WRAPPER_MARGIN * bestProse : bestScore;
-            if (best == null || score > needed) {
-                best = el;
-                bestEntry = f.entry;
-                bestScore = score;
-                bestProse = f.prose;
+            if (best == null || score > best.toBeat(f.entry)) {
+                best = new Choice(el, score, f.prose, f.entry);
             }
         }
         if (parent != null) {
