@@ -37,7 +37,14 @@ import java.util.stream.IntStream;
 public final class FeedMixServer implements AutoCloseable {
 
     /** What the server answered; counted per answer. */
-    public enum Answer { FEED_200, FEED_304, RATE_LIMITED_429, SERVER_ERROR_500, MALFORMED_200, DROPPED, ARTICLE_200, NOT_FOUND }
+    public enum Answer {
+        FEED_200, FEED_304, RATE_LIMITED_429, SERVER_ERROR_500, MALFORMED_200, DROPPED, ARTICLE_200, NOT_FOUND;
+
+        /** Whether this answers a request for a feed, so counts one poll. */
+        public boolean isFeed() {
+            return this != ARTICLE_200 && this != NOT_FOUND;
+        }
+    }
 
     /** The shape of the served sites. */
     public record Settings(int feeds, int hosts, FeedMix mix, int itemsPerFeed, Duration changeEvery,
@@ -127,9 +134,8 @@ public final class FeedMixServer implements AutoCloseable {
 
     /** Feed requests so far, whatever the answer. */
     public long feedRequests() {
-        return counts().entrySet().stream()
-                .filter(e -> e.getKey() != Answer.ARTICLE_200 && e.getKey() != Answer.NOT_FOUND)
-                .mapToLong(Map.Entry::getValue).sum();
+        return answers.entrySet().stream().filter(e -> e.getKey().isFeed())
+                .mapToLong(e -> e.getValue().sum()).sum();
     }
 
     /** How many feeds have been asked for at least once. */

@@ -22,7 +22,7 @@ public record PollingPhase(String poller, double seconds, Map<Answer, Long> answ
 
     public long feedRequests() {
         return answers.entrySet().stream()
-                .filter(e -> e.getKey() != Answer.ARTICLE_200 && e.getKey() != Answer.NOT_FOUND)
+                .filter(e -> e.getKey().isFeed())
                 .mapToLong(Map.Entry::getValue).sum();
     }
 
