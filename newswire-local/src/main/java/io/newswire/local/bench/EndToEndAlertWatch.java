@@ -58,6 +58,9 @@ final class EndToEndAlertWatch implements AutoCloseable {
             }
         } catch (WakeupException e) {
             // closing
+        } catch (RuntimeException e) {
+            System.err.println("alert watch stopped: " + e);
+            throw e;
         } finally {
             consumer.close();
         }

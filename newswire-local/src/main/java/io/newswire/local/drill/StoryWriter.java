@@ -13,41 +13,45 @@ import org.jsoup.nodes.Element;
 /**
  * Writes news pages on the layout of a bundled demo page (navigation, share bar, newsletter box, related links),
  * each with its own headline and body: a lead sentence that carries what the story is about, then background
- * paragraphs drawn at random from many sentence patterns with varied names and numbers, so that distinct stories
- * do not look like copies of each other to the story grouping.
+ * paragraphs of sentences assembled at random from independent parts, so that distinct stories do not look like
+ * copies of each other to the story grouping.
  */
 public final class StoryWriter {
 
     private static final String TEMPLATE_PAGE = "doha-talks-stall.html";
     private static final List<String> DAYS = List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
             "Saturday", "Sunday");
-    private static final List<String> OFFICIALS = List.of("a senior diplomat", "an Egyptian official",
-            "a Qatari spokesman", "a Western envoy", "an aid agency director", "a regional analyst",
-            "a UN coordinator", "a negotiator close to the file", "a hospital director", "a relief worker");
+    private static final List<String> OFFICIALS = List.of("a senior diplomat", "a city official",
+            "a spokesman for the aid group", "a Western envoy", "an aid agency director", "a regional analyst",
+            "a logistics officer", "a port manager", "a hospital director", "a relief worker");
     private static final List<String> GOODS = List.of("fuel", "flour", "medicine", "drinking water",
             "tents", "blankets", "baby formula", "generators", "surgical kits", "hygiene packs");
-    private static final List<String> ISSUES = List.of("the sequencing of a prisoner exchange",
-            "the withdrawal of troops from the border corridor", "the return of displaced families to the north",
-            "guarantees for a permanent end to the fighting", "the reopening of the Rafah crossing",
-            "the number of aid trucks allowed in each day", "the release of elderly and sick hostages",
-            "international monitoring of the truce");
-    private static final List<String> BACKGROUND = List.of(
-            "Convoys carrying {goods} waited for {n} hours at the crossing before being allowed through, {official} said.",
-            "According to {official}, the main sticking point remains {issue}.",
-            "Residents described long queues for {goods} in the southern districts on {day}.",
-            "{Official} said {n} trucks of {goods} entered the territory in the past week, far fewer than needed.",
-            "Aid groups warned that stocks of {goods} would run out within {small} days without new deliveries.",
-            "Diplomats said the gaps on {issue} had narrowed, though {official} cautioned against optimism.",
-            "The proposal under discussion would unfold in {small} stages, {official} told reporters on {day}.",
-            "Families sheltering in schools said they had moved {small} times since the war began.",
-            "Power cuts lasting up to {small} hours a day have forced bakeries to ration {goods}.",
-            "A draft text seen by reporters runs to {n} pages and deals chiefly with {issue}.",
-            "{Official} said the next {small} days would show whether both sides were serious.",
-            "Hospitals in the south reported shortages of {goods} and {goods2}, {official} said.",
-            "Protesters gathered on {day} evening to demand a deal on {issue}.",
-            "Shipping data showed {small} vessels carrying {goods} anchored offshore on {day}.",
-            "Analysts said pressure from allies over {issue} had grown in recent weeks.",
-            "Engineers estimated that repairing the water network would take {n} days once fighting stops.");
+    /* A background sentence is a subject, an action, an object and a tail drawn independently, so that two pages
+     * share few word triples (the story grouping compares 3-word shingles) unless one copies the other. */
+    private static final List<String> SUBJECTS = List.of("{Official}", "Residents of the southern districts",
+            "Aid convoys from the {region}", "Engineers from the water utility", "Shopkeepers near the old market",
+            "Teachers at a shelter school", "Farmers along the coastal road", "Volunteers at a field kitchen",
+            "Drivers waiting at the crossing", "Nurses at a field hospital", "Fishermen in the harbour",
+            "A group of lawyers", "Local council members", "Several relief agencies", "Bakery owners",
+            "Journalists based in the {region}", "Economists tracking prices", "Families in rented rooms");
+    private static final List<String> ACTIONS = List.of("said they had waited {n} hours for", "reported shortages of",
+            "asked donors for more", "described long queues for", "began rationing", "warned that stocks of",
+            "set up a new depot for", "published a survey on", "called for faster deliveries of",
+            "counted {n} crates of", "spent {small} days collecting", "paid twice the usual price for",
+            "shared a list of needs including", "tried to repair supplies of", "organised a night shift to unload",
+            "were handing out {n} parcels of");
+    private static final List<String> OBJECTS = List.of("{goods}", "{goods} and {goods2}", "clean {goods}",
+            "imported {goods}", "donated {goods}", "subsidised {goods}", "spare {goods}", "{goods} for children",
+            "{goods} from the {region}", "emergency {goods}");
+    private static final List<String> TAILS = List.of("on {day}", "since early {month}", "after a week of delays",
+            "according to {official}", "as prices kept rising", "despite the power cuts", "at {small} distribution points",
+            "in the {region} on {day}", "for the {ordinal} time this month", "before the next convoy in {small} days",
+            "while the roads stayed closed", "as {official} confirmed");
+    private static final List<String> REGIONS = List.of("north", "south", "coastal strip", "eastern districts",
+            "border area", "central camps", "old city", "industrial zone");
+    private static final List<String> MONTHS = List.of("January", "February", "March", "April", "May", "June",
+            "July", "August", "September", "October", "November", "December");
+    private static final List<String> ORDINALS = List.of("second", "third", "fourth", "fifth", "sixth");
 
     private final byte[] template;
     private final SplittableRandom random;
@@ -108,13 +112,15 @@ public final class StoryWriter {
     }
 
     private List<String> background(int count) {
-        List<String> patterns = new ArrayList<>(BACKGROUND);
         List<String> paragraphs = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            paragraphs.add(fill(patterns.remove(random.nextInt(patterns.size()))) + " "
-                    + fill(patterns.remove(random.nextInt(patterns.size()))));
+            paragraphs.add(sentence() + " " + sentence());
         }
         return paragraphs;
+    }
+
+    private String sentence() {
+        return fill(pick(SUBJECTS) + " " + pick(ACTIONS) + " " + pick(OBJECTS) + " " + pick(TAILS) + ".");
     }
 
     private String fill(String pattern) {
@@ -123,7 +129,9 @@ public final class StoryWriter {
                 .replace("{official}", official)
                 .replace("{goods2}", pick(GOODS))
                 .replace("{goods}", pick(GOODS))
-                .replace("{issue}", pick(ISSUES))
+                .replace("{region}", pick(REGIONS))
+                .replace("{month}", pick(MONTHS))
+                .replace("{ordinal}", pick(ORDINALS))
                 .replace("{day}", pick(DAYS))
                 .replace("{n}", Integer.toString(12 + random.nextInt(400)))
                 .replace("{small}", Integer.toString(2 + random.nextInt(9)));
