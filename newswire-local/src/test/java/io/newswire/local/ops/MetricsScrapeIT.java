@@ -16,11 +16,17 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -111,6 +117,27 @@ class MetricsScrapeIT {
                 assertThat(seriesOf(metrics, "kafka_producer_record_send_total")).as(name + " producer")
                         .isNotEmpty();
             }
+        });
+    }
+
+    @Test
+    void shouldServeEveryMetricTheGrafanaDashboardQueries() throws IOException {
+        Path dashboard = Path.of("..", "ops", "grafana", "dashboards", "newswire.json");
+        Set<String> queried = new TreeSet<>();
+        Matcher names = Pattern.compile("\\b(?:newswire|kafka)_[a-z_]+").matcher(Files.readString(dashboard));
+        while (names.find()) {
+            queried.add(names.group());
+        }
+        assertThat(queried).isNotEmpty();
+
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            StringBuilder scrapes = new StringBuilder();
+            for (Service service : services.running()) {
+                scrapes.append(get(opsPort(service), "/metrics").body());
+            }
+            Set<String> served = scrapes.toString().lines().filter(line -> !line.startsWith("#"))
+                    .map(line -> line.split("[{ ]", 2)[0]).collect(Collectors.toSet());
+            assertThat(served).containsAll(queried);
         });
     }
 
