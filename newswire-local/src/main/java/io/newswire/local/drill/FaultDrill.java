@@ -1,6 +1,5 @@
 package io.newswire.local.drill;
 
-import io.newswire.core.topic.Topics;
 import io.newswire.local.LocalInfrastructure;
 import io.newswire.local.demo.DemoFeeds;
 import java.io.IOException;
@@ -11,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -79,7 +79,7 @@ final class FaultDrill {
 
             Publisher publisher = new Publisher(infra, script, demo);
             long total = settings.publishing().toMillis();
-            Map<Double, Step> steps = new java.util.TreeMap<>(Map.of(
+            Map<Double, Step> steps = new TreeMap<>(Map.of(
                     0.15, () -> {
                         seconds.forEach(ServiceProcess::start);
                         note("scale-out: second instance of each service started while running");
