@@ -26,13 +26,15 @@ final class NumberParser {
             Map.entry("seventy", 70L), Map.entry("eighty", 80L), Map.entry("ninety", 90L));
     private static final Map<String, Long> MULTIPLIERS = Map.of(
             "hundred", 100L, "thousand", 1_000L, "million", 1_000_000L, "billion", 1_000_000_000L);
+    /** "two dozen" is 24; "dozen" multiplies only the number right before it. */
+    private static final long DOZEN = 12;
     private static final Map<String, Long> VAGUE = Map.of(
             "tens", 10L, "dozens", 12L, "scores", 20L, "hundreds", 100L, "thousands", 1_000L,
             "millions", 1_000_000L);
 
     private static final String WORD = "(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
             + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
-            + "|seventy|eighty|ninety|hundred|thousand|million|billion)";
+            + "|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)";
     private static final Pattern FIGURE = Pattern.compile(
             "(?<digits>(?<![\\w.,])(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?![\\w]|[.,]\\d))"
                     + "(?:\\s+(?<mult>million|thousand|hundred|billion)\\b)?"
@@ -110,6 +112,11 @@ final class NumberParser {
                     break; // "one two" is two numbers, not one
                 }
                 current += small;
+            } else if (w.equals("dozen")) {
+                if (!any) {
+                    return null;
+                }
+                current *= DOZEN;
             } else {
                 long mult = MULTIPLIERS.get(w);
                 if (!any) {

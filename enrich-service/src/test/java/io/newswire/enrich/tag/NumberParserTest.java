@@ -25,6 +25,7 @@ class NumberParserTest {
     void shouldReadNumberWords() {
         assertThat(values("two hundred and fifty dead, forty-five hurt, Six US soldiers"))
                 .containsExactly(250L, 45L, 6L);
+        assertThat(values("two dozen dead")).containsExactly(24L);
     }
 
     @Test
