@@ -1,9 +1,11 @@
 package io.newswire.enrich.story;
 
-import io.newswire.core.json.JsonSerde;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
@@ -16,6 +18,13 @@ public final class StoryStores implements StoryMemory {
     public static final String BANDS = "story-bands";
     /** A band keeps only its newest items: older ones are past the retention window anyway on busy bands. */
     private static final int MAX_ITEMS_PER_BAND = 64;
+    /**
+     * Grouping reads the same recent members for article after article; decoding them from the store each time
+     * was most of enrich's work. The newest members are kept (bands list their newest items too, so those are the
+     * ones read). The store stays the changelogged truth: every write goes through here, and a task restored
+     * after a failure starts with a new, empty cache.
+     */
+    private static final int CACHED_MEMBERS = 16_384;
 
     /** The items of one LSH band, newest last. */
     public record BandItems(List<String> itemIds) {
@@ -23,6 +32,12 @@ public final class StoryStores implements StoryMemory {
 
     private final KeyValueStore<String, StoryMember> members;
     private final KeyValueStore<String, BandItems> bands;
+    private final Map<String, StoryMember> cachedMembers = new LinkedHashMap<>(1024) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, StoryMember> eldest) {
+            return size() > CACHED_MEMBERS;
+        }
+    };
 
     public StoryStores(KeyValueStore<String, StoryMember> members, KeyValueStore<String, BandItems> bands) {
         this.members = members;
@@ -30,18 +45,59 @@ public final class StoryStores implements StoryMemory {
     }
 
     public static StoreBuilder<KeyValueStore<String, StoryMember>> membersStore() {
-        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(MEMBERS), Serdes.String(),
-                new JsonSerde<>(StoryMember.class));
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(MEMBERS), Serdes.String(), memberSerde());
     }
 
     public static StoreBuilder<KeyValueStore<String, BandItems>> bandsStore() {
-        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(BANDS), Serdes.String(),
-                new JsonSerde<>(BandItems.class));
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(BANDS), Serdes.String(), bandSerde());
+    }
+
+    static Serde<StoryMember> memberSerde() {
+        return new CompactSerde<>(StoryMember.class, (member, out) -> {
+            CompactSerde.writeString(member.itemId(), out);
+            CompactSerde.writeString(member.storyId(), out);
+            CompactSerde.writeNullable(member.duplicateOf(), out);
+            out.writeLong(member.seenAtMillis());
+            out.writeShort(member.signature().length);
+            for (long value : member.signature()) {
+                out.writeLong(value);
+            }
+        }, in -> {
+            String itemId = CompactSerde.readString(in);
+            String storyId = CompactSerde.readString(in);
+            String duplicateOf = CompactSerde.readNullable(in);
+            long seenAt = in.getLong();
+            long[] signature = new long[Short.toUnsignedInt(in.getShort())];
+            in.asLongBuffer().get(signature);
+            return new StoryMember(itemId, storyId, duplicateOf, signature, seenAt);
+        });
+    }
+
+    static Serde<BandItems> bandSerde() {
+        return new CompactSerde<>(BandItems.class, (band, out) -> {
+            out.writeShort(band.itemIds().size());
+            for (String itemId : band.itemIds()) {
+                CompactSerde.writeString(itemId, out);
+            }
+        }, in -> {
+            String[] itemIds = new String[Short.toUnsignedInt(in.getShort())];
+            for (int i = 0; i < itemIds.length; i++) {
+                itemIds[i] = CompactSerde.readString(in);
+            }
+            return new BandItems(List.of(itemIds));
+        });
     }
 
     @Override
     public Optional<StoryMember> member(String itemId) {
-        return Optional.ofNullable(members.get(itemId));
+        StoryMember member = cachedMembers.get(itemId);
+        if (member == null) {
+            member = members.get(itemId);
+            if (member != null) {
+                cachedMembers.put(itemId, member);
+            }
+        }
+        return Optional.ofNullable(member);
     }
 
     @Override
@@ -53,6 +109,7 @@ public final class StoryStores implements StoryMemory {
     @Override
     public void remember(StoryMember member, List<String> bandKeys) {
         members.put(member.itemId(), member);
+        cachedMembers.put(member.itemId(), member);
         for (String band : bandKeys) {
             List<String> items = new ArrayList<>(itemsInBand(band));
             items.add(member.itemId());
@@ -73,7 +130,10 @@ public final class StoryStores implements StoryMemory {
                 }
             });
         }
-        expired.forEach(members::delete);
+        expired.forEach(itemId -> {
+            members.delete(itemId);
+            cachedMembers.remove(itemId);
+        });
         return expired.size();
     }
 }

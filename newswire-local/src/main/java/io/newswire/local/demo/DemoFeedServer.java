@@ -28,7 +28,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A small local news site: RSS and Atom feeds whose items link to article pages on the same server. Items can be
- * published while it runs, as on a real site, so a test can time an item from its appearance to its alert.
+ * published while it runs, as on a real site, so a test can time an item from its appearance to its alert. Like a
+ * well-run site it gives each feed an ETag and answers a matching conditional GET with 304.
  */
 public final class DemoFeedServer implements AutoCloseable {
 
@@ -37,9 +38,16 @@ public final class DemoFeedServer implements AutoCloseable {
     }
 
     private final HttpServer server;
+    /** Part of every ETag, so that a validator a poller kept from an earlier run of the server never matches. */
+    private final String incarnation = Long.toString(System.currentTimeMillis(), 36);
     private final Map<String, DemoFeeds.Feed> feeds = new LinkedHashMap<>();
     private final Map<String, List<Published>> items = new ConcurrentHashMap<>();
     private final Map<String, byte[]> pages = new ConcurrentHashMap<>();
+    private final Map<String, RenderedFeed> rendered = new ConcurrentHashMap<>();
+
+    /** A feed document as served, for the first {@code items} items of its feed (items are only ever added). */
+    private record RenderedFeed(int items, String etag, byte[] body) {
+    }
 
     private DemoFeedServer(HttpServer server) {
         this.server = server;
@@ -98,9 +106,15 @@ public final class DemoFeedServer implements AutoCloseable {
         String path = exchange.getRequestURI().getPath();
         DemoFeeds.Feed feed = feeds.get(path);
         if (feed != null) {
-            String type = feed.type();
-            respond(exchange, 200, type.startsWith("atom") ? "application/atom+xml" : "application/rss+xml",
-                    render(feed).getBytes(StandardCharsets.UTF_8));
+            RenderedFeed current = current(feed);
+            exchange.getResponseHeaders().set("ETag", current.etag());
+            if (current.etag().equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+                exchange.sendResponseHeaders(304, -1);
+                exchange.close();
+                return;
+            }
+            respond(exchange, 200, feed.type().startsWith("atom") ? "application/atom+xml" : "application/rss+xml",
+                    current.body());
         } else if (pages.containsKey(path)) {
             respond(exchange, 200, "text/html; charset=utf-8", pages.get(path));
         } else {
@@ -108,7 +122,19 @@ public final class DemoFeedServer implements AutoCloseable {
         }
     }
 
-    private String render(DemoFeeds.Feed feed) {
+    private RenderedFeed current(DemoFeeds.Feed feed) {
+        List<Published> published = List.copyOf(items.get(feed.path()));
+        RenderedFeed cached = rendered.get(feed.path());
+        if (cached != null && cached.items() == published.size()) {
+            return cached;
+        }
+        RenderedFeed fresh = new RenderedFeed(published.size(), "\"" + incarnation + "-" + published.size() + "\"",
+                render(feed, published).getBytes(StandardCharsets.UTF_8));
+        rendered.put(feed.path(), fresh);
+        return fresh;
+    }
+
+    private String render(DemoFeeds.Feed feed, List<Published> published) {
         SyndFeed syndFeed = new SyndFeedImpl();
         syndFeed.setFeedType(feed.type());
         syndFeed.setTitle(feed.title());
@@ -116,7 +142,7 @@ public final class DemoFeedServer implements AutoCloseable {
         syndFeed.setUri(baseUrl() + feed.path());
         syndFeed.setDescription(feed.title());
         List<SyndEntry> entries = new ArrayList<>();
-        for (Published item : items.get(feed.path())) {
+        for (Published item : published) {
             SyndEntry entry = new SyndEntryImpl();
             entry.setTitle(item.title());
             entry.setLink(baseUrl() + item.pagePath());
