@@ -21,7 +21,9 @@ import io.newswire.ingest.registry.FeedRegistry;
 import io.newswire.ingest.registry.FeedsFile;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Properties;
 import java.util.SplittableRandom;
+import org.apache.kafka.streams.StreamsConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,8 +31,11 @@ import org.slf4j.LoggerFactory;
 public final class IngestService implements Service {
 
     public static final String NAME = "ingest-service";
-    /** How often each task hands due feeds to the workers and commits finished polls. */
-    static final Duration TICK = Duration.ofMillis(200);
+    /**
+     * How often each task hands due feeds to the workers and commits finished polls: often enough that a worker
+     * that finishes is soon busy again and a new item waits little for its commit.
+     */
+    static final Duration TICK = Duration.ofMillis(50);
 
     private static final Logger LOG = LoggerFactory.getLogger(IngestService.class);
 
@@ -59,8 +64,11 @@ public final class IngestService implements Service {
         Clock clock = Clock.systemUTC();
         FeedPoller poller = new FeedPoller(fetcher::fetch, new FeedParser(), new NewItemFilter(), policy,
                 new PollSchedule(policy, clock, new SplittableRandom()), clock, metrics, options.maxItemsPerPoll);
-        StreamsRunner streams = new StreamsRunner(NAME, IngestTopology.build(poller, workers, metrics, TICK),
-                StreamsSettings.properties(options.applicationId, NAME, options.kafka, options.stateDir), registry);
+        Properties settings = StreamsSettings.properties(options.applicationId, NAME, options.kafka, options.stateDir);
+        // the tick runs between the stream thread's consumer polls, which wait up to poll.ms for registry records
+        settings.put(StreamsConfig.POLL_MS_CONFIG, TICK.toMillis());
+        StreamsRunner streams = new StreamsRunner(NAME, IngestTopology.build(poller, workers, metrics, TICK), settings,
+                registry);
         OpsServer ops;
         try {
             ops = OpsServer.start(options.opsPort, registry, streams::isRunning);

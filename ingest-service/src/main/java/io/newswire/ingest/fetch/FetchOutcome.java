@@ -27,7 +27,12 @@ public enum FetchOutcome {
     /** Unknown host, refused or reset connection, TLS failure. */
     NETWORK_ERROR,
     /** The fetching thread was interrupted (shutdown): not the feed's fault, so not a failure. */
-    INTERRUPTED;
+    INTERRUPTED,
+    /**
+     * Nothing was sent: the host's politeness limits allow no request now. A feed poll does not wait for its host
+     * (the worker takes another feed meanwhile); not a failure.
+     */
+    HOST_BUSY;
 
     public boolean isSuccess() {
         return this == OK || this == NOT_MODIFIED;
@@ -35,6 +40,6 @@ public enum FetchOutcome {
 
     /** Counts towards a feed's consecutive failures and backoff. */
     public boolean isFailure() {
-        return !isSuccess() && this != INTERRUPTED;
+        return !isSuccess() && this != INTERRUPTED && this != HOST_BUSY;
     }
 }

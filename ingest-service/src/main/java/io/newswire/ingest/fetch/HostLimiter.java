@@ -3,17 +3,20 @@ package io.newswire.ingest.fetch;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
 /**
  * Politeness towards each host: at most {@code maxConcurrent} requests in flight and at least {@code minSpacing}
- * between the starts of two requests. Callers block in {@link #acquire} until both allow a start.
+ * between the starts of two requests. Callers block in {@link #acquire} until both allow a start, or ask with
+ * {@link #tryAcquire} and go elsewhere until {@link #readyIn} has passed.
  *
  * <p>Article links reach ever new hosts, so a host nobody uses and whose spacing has passed is forgotten once many
- * hosts are tracked.
+ * hosts are tracked; the sweep runs at most once per spacing period (and second), not on every request.
  */
 public final class HostLimiter {
 
@@ -31,12 +34,16 @@ public final class HostLimiter {
     }
 
     static final int SWEEP_THRESHOLD = 1024;
+    /** How soon to ask again when every request slot of the host is taken: no one can say when one frees. */
+    static final Duration BUSY_RETRY = Duration.ofMillis(100);
 
     private final int maxConcurrent;
     private final long minSpacingNanos;
     private final LongSupplier nanoTime;
     private final Sleeper sleeper;
     private final Map<String, HostSlot> slots = new ConcurrentHashMap<>();
+    private final long sweepEveryNanos;
+    private final AtomicLong nextSweep;
 
     public HostLimiter(int maxConcurrent, Duration minSpacing, LongSupplier nanoTime, Sleeper sleeper) {
         if (maxConcurrent < 1) {
@@ -46,6 +53,8 @@ public final class HostLimiter {
         this.minSpacingNanos = minSpacing.toNanos();
         this.nanoTime = nanoTime;
         this.sleeper = sleeper;
+        this.sweepEveryNanos = Math.max(minSpacingNanos, Duration.ofSeconds(1).toNanos());
+        this.nextSweep = new AtomicLong(nanoTime.getAsLong());
     }
 
     public HostLimiter(int maxConcurrent, Duration minSpacing) {
@@ -55,15 +64,7 @@ public final class HostLimiter {
 
     public Permit acquire(String host) throws InterruptedException {
         String key = host.toLowerCase(Locale.ROOT);
-        if (slots.size() > SWEEP_THRESHOLD) {
-            forgetIdleHosts();
-        }
-        // users is only touched inside compute, atomically per key, so a slot in use is never forgotten
-        HostSlot slot = slots.compute(key, (k, existing) -> {
-            HostSlot s = existing == null ? new HostSlot(new Semaphore(maxConcurrent, true)) : existing;
-            s.users++;
-            return s;
-        });
+        HostSlot slot = join(key);
         try {
             slot.inFlight.acquire();
         } catch (InterruptedException e) {
@@ -80,13 +81,36 @@ public final class HostLimiter {
             leave(key);
             throw e;
         }
-        AtomicBoolean open = new AtomicBoolean(true);
-        return () -> {
-            if (open.getAndSet(false)) {
-                slot.inFlight.release();
-                leave(key);
-            }
-        };
+        return permit(key, slot);
+    }
+
+    /** A start at the host now if both limits allow it, without waiting; empty otherwise. */
+    public Optional<Permit> tryAcquire(String host) {
+        String key = host.toLowerCase(Locale.ROOT);
+        HostSlot slot = join(key);
+        if (!slot.inFlight.tryAcquire()) {
+            leave(key);
+            return Optional.empty();
+        }
+        if (!slot.tryReserveStart(nanoTime.getAsLong(), minSpacingNanos)) {
+            slot.inFlight.release();
+            leave(key);
+            return Optional.empty();
+        }
+        return Optional.of(permit(key, slot));
+    }
+
+    /** How long until the host may allow a start; zero when it would now. */
+    public Duration readyIn(String host) {
+        HostSlot slot = slots.get(host.toLowerCase(Locale.ROOT));
+        if (slot == null) {
+            return Duration.ZERO;
+        }
+        long wait = Math.max(0, slot.spacingLeft(nanoTime.getAsLong()));
+        if (slot.inFlight.availablePermits() == 0) {
+            wait = Math.max(wait, BUSY_RETRY.toNanos());
+        }
+        return Duration.ofNanos(wait);
     }
 
     /** Requests in flight to this host; for tests and metrics. */
@@ -99,6 +123,31 @@ public final class HostLimiter {
         return slots.size();
     }
 
+    /**
+     * The host's slot, counted as used until {@link #leave}. Users only change inside compute, atomically per key,
+     * so a slot in use is never forgotten.
+     */
+    private HostSlot join(String key) {
+        if (slots.size() > SWEEP_THRESHOLD) {
+            maybeForgetIdleHosts();
+        }
+        return slots.compute(key, (k, existing) -> {
+            HostSlot s = existing == null ? new HostSlot(new Semaphore(maxConcurrent, true)) : existing;
+            s.users++;
+            return s;
+        });
+    }
+
+    private Permit permit(String key, HostSlot slot) {
+        AtomicBoolean open = new AtomicBoolean(true);
+        return () -> {
+            if (open.getAndSet(false)) {
+                slot.inFlight.release();
+                leave(key);
+            }
+        };
+    }
+
     private void leave(String key) {
         slots.computeIfPresent(key, (k, s) -> {
             s.users--;
@@ -106,8 +155,12 @@ public final class HostLimiter {
         });
     }
 
-    private void forgetIdleHosts() {
+    private void maybeForgetIdleHosts() {
         long now = nanoTime.getAsLong();
+        long due = nextSweep.get();
+        if (now - due < 0 || !nextSweep.compareAndSet(due, now + sweepEveryNanos)) {
+            return;
+        }
         for (String key : slots.keySet()) {
             slots.computeIfPresent(key, (k, s) -> s.users == 0 && s.spacingPassed(now) ? null : s);
         }
@@ -128,6 +181,19 @@ public final class HostLimiter {
             long start = nextStart == Long.MIN_VALUE ? now : Math.max(now, nextStart);
             nextStart = start + spacing;
             return start - now;
+        }
+
+        /** Books a start now if the spacing has passed. */
+        synchronized boolean tryReserveStart(long now, long spacing) {
+            if (!spacingPassed(now)) {
+                return false;
+            }
+            nextStart = now + spacing;
+            return true;
+        }
+
+        synchronized long spacingLeft(long now) {
+            return nextStart == Long.MIN_VALUE ? 0 : nextStart - now;
         }
 
         synchronized boolean spacingPassed(long now) {

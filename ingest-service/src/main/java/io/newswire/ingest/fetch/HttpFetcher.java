@@ -69,8 +69,11 @@ public final class HttpFetcher implements AutoCloseable {
             for (int hop = 0; ; hop++) {
                 progress.url = url;
                 guard.checkUrl(url);
-                try (HostLimiter.Permit ignored = limiter.acquire(url.host());
-                     Response response = execute(url, request, progress)) {
+                HostLimiter.Permit permit = turnAt(url, request, hop);
+                if (permit == null) {
+                    return progress.hostBusy(limiter.readyIn(url.host()));
+                }
+                try (permit; Response response = execute(url, request, progress)) {
                     progress.status = response.code();
                     if (!isRedirect(response.code())) {
                         return complete(request, response, progress);
@@ -94,6 +97,16 @@ public final class HttpFetcher implements AutoCloseable {
         } catch (IOException e) {
             return progress.failed(classify(e), describe(e));
         }
+    }
+
+    /**
+     * A feed's request does not wait for its host: the poll is put off until the host allows one, and the worker
+     * polls another feed meanwhile. Article requests and later hops belong to a poll under way and wait their turn.
+     */
+    private HostLimiter.Permit turnAt(HttpUrl url, FetchRequest request, int hop) throws InterruptedException {
+        return hop == 0 && request.kind() == FetchRequest.Kind.FEED
+                ? limiter.tryAcquire(url.host()).orElse(null)
+                : limiter.acquire(url.host());
     }
 
     private Response execute(HttpUrl url, FetchRequest request, Progress progress) throws IOException {
@@ -238,6 +251,11 @@ public final class HttpFetcher implements AutoCloseable {
             if (onlyPermanentSoFar) {
                 permanentUrl = target;
             }
+        }
+
+        FetchResult hostBusy(Duration readyIn) {
+            return result(FetchOutcome.HOST_BUSY, NO_BODY, null, null, null, new ServerHints(readyIn, null),
+                    "host busy for another " + readyIn.toMillis() + " ms");
         }
 
         FetchResult failed(FetchOutcome outcome, String detail) {

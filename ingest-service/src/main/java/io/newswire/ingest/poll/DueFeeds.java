@@ -7,13 +7,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 
-/** The feeds of one task by next poll time, earliest first; a feed is in it at most once. Not thread-safe. */
+/**
+ * The feeds of one task by next poll time, earliest first; a feed is in it at most once. Not thread-safe. Feeds due
+ * at the same moment (all of them, at start-up) come in the order of their URLs' hashes, not alphabetically: the
+ * feeds of one host sort together, and polled in that order they would queue at the host one after the other.
+ */
 final class DueFeeds {
 
     private record Slot(Instant at, String url) {
     }
 
-    private final TreeSet<Slot> byTime = new TreeSet<>(Comparator.comparing(Slot::at).thenComparing(Slot::url));
+    private final TreeSet<Slot> byTime = new TreeSet<>(Comparator.comparing(Slot::at)
+            .thenComparingInt((Slot slot) -> scattered(slot.url())).thenComparing(Slot::url));
     private final Map<String, Instant> byUrl = new HashMap<>();
 
     /** A null time (a state record written without one) means now. */
@@ -40,5 +45,15 @@ final class DueFeeds {
 
     int size() {
         return byUrl.size();
+    }
+
+    /** The URL's hash with its bits mixed (MurmurHash3's finalizer): URLs that share a prefix land far apart. */
+    private static int scattered(String url) {
+        int h = url.hashCode();
+        h ^= h >>> 16;
+        h *= 0x85ebca6b;
+        h ^= h >>> 13;
+        h *= 0xc2b2ae35;
+        return h ^ (h >>> 16);
     }
 }

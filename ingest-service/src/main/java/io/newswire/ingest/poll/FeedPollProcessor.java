@@ -140,6 +140,12 @@ public final class FeedPollProcessor implements Processor<String, FeedConfig, St
             reschedule(url, Instant.ofEpochMilli(timestamp));
             return;
         }
+        if (result.outcome().equals(FetchOutcome.HOST_BUSY.name())) {
+            // nothing happened at the feed, so there is nothing to commit
+            metrics.deferred();
+            reschedule(url, result.state().nextPollAt());
+            return;
+        }
         for (RawItem item : result.items()) {
             context.forward(new Record<String, Object>(item.itemId(), item, timestamp), RAW_SINK);
         }

@@ -94,6 +94,9 @@ public final class FeedPoller {
         if (outcome == FetchOutcome.INTERRUPTED) {
             return interrupted(feed, state);
         }
+        if (outcome == FetchOutcome.HOST_BUSY) {
+            return hostBusy(feed, state, fetch.hints().retryAfter());
+        }
         if (outcome.isFailure()) {
             LOG.info("feed {}: {}", feed.url(), fetch);
             return failed(feed, state, outcome.name(), fetch);
@@ -179,6 +182,13 @@ public final class FeedPoller {
         FeedState failed = new FeedState(feed.url(), state.etag(), state.lastModified(), state.recentItemIds(),
                 failures, next, clock.instant(), outcome);
         return new PollResult(feed.url(), outcome, List.of(), failed, null);
+    }
+
+    /** Nothing was asked of the host: the feed is polled again once the host allows, with its state as it was. */
+    private PollResult hostBusy(FeedConfig feed, FeedState state, Duration readyIn) {
+        FeedState later = new FeedState(feed.url(), state.etag(), state.lastModified(), state.recentItemIds(),
+                state.consecutiveFailures(), clock.instant().plus(readyIn), state.lastPolledAt(), state.lastOutcome());
+        return new PollResult(feed.url(), FetchOutcome.HOST_BUSY.name(), List.of(), later, null);
     }
 
     /** The task is closing: nothing is kept, the next owner polls again from the committed state. */

@@ -7,8 +7,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 /**
  * The domain metrics of polling, in Prometheus as {@code newswire_polls_total{outcome}} (the share of
  * {@code NOT_MODIFIED} tells how well conditional GETs work), {@code newswire_items_published_total},
- * {@code newswire_fetched_bytes_total{kind}}, {@code newswire_article_fetch_failures_total{outcome}} and
- * {@code newswire_polls_in_flight}.
+ * {@code newswire_fetched_bytes_total{kind}}, {@code newswire_article_fetch_failures_total{outcome}},
+ * {@code newswire_polls_deferred_total} and {@code newswire_polls_in_flight}.
  */
 public final class PollMetrics {
 
@@ -24,6 +24,12 @@ public final class PollMetrics {
     void polled(String outcome) {
         Counter.builder("newswire.polls").tag("outcome", outcome)
                 .description("Feed polls by outcome").register(registry).increment();
+    }
+
+    void deferred() {
+        Counter.builder("newswire.polls.deferred")
+                .description("Feed polls put off, nothing sent, as the host's politeness limits allowed no request")
+                .register(registry).increment();
     }
 
     void published(int items) {

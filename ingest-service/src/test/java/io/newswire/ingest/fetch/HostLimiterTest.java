@@ -113,4 +113,47 @@ class HostLimiterTest {
         second.close();
         assertThat(limiter.inFlight("slow.example.com")).isZero();
     }
+
+    @Test
+    void shouldStartARequestWithoutWaitingOnlyOnceTheSpacingHasPassed() {
+        HostLimiter limiter = new HostLimiter(4, Duration.ofSeconds(1), clock::get, sleeper);
+
+        assertThat(limiter.tryAcquire("news.example.com")).hasValueSatisfying(HostLimiter.Permit::close);
+        clock.addAndGet(SECOND / 4);
+        assertThat(limiter.tryAcquire("news.example.com")).isEmpty();
+        assertThat(limiter.readyIn("news.example.com")).isEqualTo(Duration.ofMillis(750));
+        clock.addAndGet(SECOND * 3 / 4);
+
+        assertThat(limiter.tryAcquire("news.example.com")).isPresent();
+        assertThat(limiter.readyIn("other.example.com")).isZero();
+        assertThat(waits).isEmpty();
+    }
+
+    @Test
+    void shouldNotStartARequestWhileEverySlotOfTheHostIsTaken() throws Exception {
+        HostLimiter limiter = new HostLimiter(1, Duration.ZERO, clock::get, sleeper);
+        HostLimiter.Permit running = limiter.acquire("slow.example.com");
+
+        assertThat(limiter.tryAcquire("slow.example.com")).isEmpty();
+        assertThat(limiter.readyIn("slow.example.com")).isEqualTo(HostLimiter.BUSY_RETRY);
+        assertThat(limiter.inFlight("slow.example.com")).isEqualTo(1);
+
+        running.close();
+        assertThat(limiter.tryAcquire("slow.example.com")).isPresent();
+    }
+
+    @Test
+    void shouldSweepIdleHostsAtMostOnceASecond() throws Exception {
+        HostLimiter limiter = new HostLimiter(1, Duration.ZERO, clock::get, sleeper);
+        for (int i = 0; i < 3 * HostLimiter.SWEEP_THRESHOLD; i++) {
+            limiter.acquire("host" + i + ".example.com").close();
+        }
+        assertThat(limiter.trackedHosts()).as("one sweep in the first second")
+                .isGreaterThan(HostLimiter.SWEEP_THRESHOLD + 1);
+
+        clock.addAndGet(SECOND);
+        limiter.acquire("one-more.example.com").close();
+
+        assertThat(limiter.trackedHosts()).isEqualTo(1);
+    }
 }

@@ -91,15 +91,30 @@ class TimeoutTest {
 
     @Test
     void shouldNotCountTheWaitForATurnAtTheHostAgainstTheDeadline() {
-        // the second fetch waits out the spacing, longer than the deadline, before its request starts
+        // the article fetch waits out the spacing, longer than the deadline, before its request starts
         fetcher = LocalServers.fetcher(LocalServers.config(server)
                 .withTimeouts(Duration.ofMillis(500), Duration.ofMillis(500), Duration.ofMillis(700))
                 .withHostLimits(1, Duration.ofMillis(1000)));
         server.enqueue(new MockResponse.Builder().body("<rss/>").build());
+        server.enqueue(new MockResponse.Builder().body("<html></html>").build());
+
+        assertThat(fetch().outcome()).isEqualTo(FetchOutcome.OK);
+        assertThat(fetcher.fetch(FetchRequest.article(LocalServers.url(server, "/story.html"))).outcome())
+                .isEqualTo(FetchOutcome.OK);
+    }
+
+    @Test
+    void shouldPutOffAFeedRequestWhileItsHostIsBusyAndSayForHowLong() {
+        fetcher = LocalServers.fetcher(LocalServers.config(server).withHostLimits(1, Duration.ofSeconds(10)));
         server.enqueue(new MockResponse.Builder().body("<rss/>").build());
 
         assertThat(fetch().outcome()).isEqualTo(FetchOutcome.OK);
-        assertThat(fetch().outcome()).isEqualTo(FetchOutcome.OK);
+        FetchResult putOff = fetch();
+
+        assertThat(putOff.outcome()).isEqualTo(FetchOutcome.HOST_BUSY);
+        assertThat(putOff.outcome().isFailure()).isFalse();
+        assertThat(putOff.hints().retryAfter()).isPositive().isLessThanOrEqualTo(Duration.ofSeconds(10));
+        assertThat(server.getRequestCount()).isEqualTo(1);
     }
 
     private static List<Socket> fillBacklog(ServerSocket server) {

@@ -62,8 +62,12 @@ class FeedPollProcessorTest {
 
     @BeforeEach
     void startDriver() {
+        startDriver(Duration.ZERO);
+    }
+
+    private void startDriver(Duration hostSpacing) {
         fetcher = new HttpFetcher(FetchConfig.defaults().withAllowList(AllowList.of("localhost"))
-                .withHostLimits(4, Duration.ZERO));
+                .withHostLimits(4, hostSpacing));
         workers = new PollWorkers(2);
         PollMetrics metrics = new PollMetrics(registry, workers);
         FeedPoller poller = new FeedPoller(fetcher::fetch, new FeedParser(), new NewItemFilter(), POLICY,
@@ -241,6 +245,26 @@ class FeedPollProcessorTest {
 
         assertThat(server.hits("/rss")).isZero();
         assertThat(states.isEmpty()).isTrue();
+    }
+
+    @Test
+    void shouldPutOffAFeedWhoseHostIsBusyWithoutAskingItOrCommittingAnything() {
+        driver.close();
+        workers.close();
+        fetcher.close();
+        startDriver(Duration.ofMinutes(10));
+        server.feed("/a", "Wire", List.of());
+        server.feed("/b", "Wire", List.of());
+        register("/a");
+        register("/b");
+
+        advanceUntil(() -> registry.counter("newswire.polls.deferred").count() >= 1 && !states.isEmpty());
+
+        assertThat(states.readValuesToList()).singleElement().extracting(FeedState::lastOutcome).isEqualTo("OK");
+        assertThat(server.hits("/a") + server.hits("/b")).as("one request: the host's spacing is 10 min")
+                .isEqualTo(1);
+        assertThat(registry.find("newswire.polls").counters()).singleElement()
+                .satisfies(polls -> assertThat(polls.count()).isEqualTo(1));
     }
 
     private String register(String path) {

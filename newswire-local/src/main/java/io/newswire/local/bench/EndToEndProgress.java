@@ -30,6 +30,12 @@ final class EndToEndProgress implements AutoCloseable {
         boolean alertCaughtUp() {
             return alertPosition >= articlesEnd;
         }
+
+        /** Progress since an earlier sample. */
+        Sample since(Sample earlier) {
+            return new Sample(nanos, raw - earlier.raw, articles - earlier.articles,
+                    alertPosition - earlier.alertPosition, articlesEnd - earlier.articlesEnd);
+        }
     }
 
     private static final String ALERT_GROUP = "newswire-alert";
