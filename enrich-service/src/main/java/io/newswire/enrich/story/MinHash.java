@@ -40,19 +40,14 @@ public final class MinHash {
 
     /** The signature, or an empty array when the text has fewer words than one shingle. */
     public long[] signature(String text) {
-        List<String> words = words(text);
+        List<byte[]> words = words(text);
         if (words.size() < shingleSize) {
             return new long[0];
         }
         long[] signature = new long[multipliers.length];
         Arrays.fill(signature, Long.MAX_VALUE);
-        StringBuilder shingle = new StringBuilder();
         for (int start = 0; start + shingleSize <= words.size(); start++) {
-            shingle.setLength(0);
-            for (int i = start; i < start + shingleSize; i++) {
-                shingle.append(words.get(i)).append(' ');
-            }
-            long hash = fnv1a64(shingle) & MERSENNE_PRIME;
+            long hash = shingleHash(words, start) & MERSENNE_PRIME;
             for (int h = 0; h < signature.length; h++) {
                 long permuted = mulMod(multipliers[h], hash) + offsets[h];
                 if (permuted >= MERSENNE_PRIME) {
@@ -96,23 +91,28 @@ public final class MinHash {
         return keys;
     }
 
-    private static List<String> words(String text) {
-        List<String> words = new ArrayList<>();
+    /** The words, lower-cased, as UTF-8: each is hashed into several shingles. */
+    private static List<byte[]> words(String text) {
+        List<byte[]> words = new ArrayList<>();
         if (text == null) {
             return words;
         }
         Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
         while (m.find()) {
-            words.add(m.group());
+            words.add(m.group().getBytes(StandardCharsets.UTF_8));
         }
         return words;
     }
 
-    private static long fnv1a64(CharSequence s) {
+    /** FNV-1a (64 bit) of the shingle's words, each followed by a space, as UTF-8. */
+    private long shingleHash(List<byte[]> words, int start) {
         long hash = 0xcbf29ce484222325L;
-        byte[] bytes = s.toString().getBytes(StandardCharsets.UTF_8);
-        for (byte b : bytes) {
-            hash ^= b & 0xff;
+        for (int i = start; i < start + shingleSize; i++) {
+            for (byte b : words.get(i)) {
+                hash ^= b & 0xff;
+                hash *= 0x100000001b3L;
+            }
+            hash ^= ' ';
             hash *= 0x100000001b3L;
         }
         return hash;

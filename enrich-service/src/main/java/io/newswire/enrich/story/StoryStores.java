@@ -49,7 +49,9 @@ public final class StoryStores implements StoryMemory {
     }
 
     public static StoreBuilder<KeyValueStore<String, BandItems>> bandsStore() {
-        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(BANDS), Serdes.String(), bandSerde());
+        // a busy band is read and rewritten by article after article: Streams' record cache serves those reads
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(BANDS), Serdes.String(), bandSerde())
+                .withCachingEnabled();
     }
 
     static Serde<StoryMember> memberSerde() {

@@ -37,6 +37,9 @@ public final class DemoFeedServer implements AutoCloseable {
     public record Published(String feedPath, String title, String summary, String pagePath, Instant publishedAt) {
     }
 
+    /** Items a feed document lists, newest first: a news site's feed is a window on its latest stories. */
+    static final int FEED_WINDOW = 100;
+
     private final HttpServer server;
     /** Part of every ETag, so that a validator a poller kept from an earlier run of the server never matches. */
     private final String incarnation = Long.toString(System.currentTimeMillis(), 36);
@@ -142,7 +145,7 @@ public final class DemoFeedServer implements AutoCloseable {
         syndFeed.setUri(baseUrl() + feed.path());
         syndFeed.setDescription(feed.title());
         List<SyndEntry> entries = new ArrayList<>();
-        for (Published item : published) {
+        for (Published item : published.subList(Math.max(0, published.size() - FEED_WINDOW), published.size())) {
             SyndEntry entry = new SyndEntryImpl();
             entry.setTitle(item.title());
             entry.setLink(baseUrl() + item.pagePath());

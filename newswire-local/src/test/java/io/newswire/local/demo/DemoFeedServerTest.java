@@ -56,4 +56,17 @@ class DemoFeedServerTest {
         }
         return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
+
+    @Test
+    void shouldListOnlyTheNewestItemsLikeANewsSiteFeed() throws Exception {
+        for (int n = 0; n <= DemoFeedServer.FEED_WINDOW; n++) {
+            server.publish(FEED, "Story " + n + ".", "Summary " + n + ".", "story-" + n + ".html",
+                    "<html></html>".getBytes(StandardCharsets.UTF_8), Instant.now());
+        }
+
+        String feed = get(null).body();
+
+        assertThat(feed).contains("Story " + DemoFeedServer.FEED_WINDOW + ".").contains("Story 1.")
+                .doesNotContain("Story 0.");
+    }
 }
