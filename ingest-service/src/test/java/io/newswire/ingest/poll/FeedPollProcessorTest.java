@@ -9,6 +9,7 @@ import io.newswire.core.event.FeedConfig;
 import io.newswire.core.event.FeedState;
 import io.newswire.core.event.RawItem;
 import io.newswire.core.streams.StreamsSettings;
+import io.newswire.core.time.ManualClock;
 import io.newswire.core.topic.Topics;
 import io.newswire.ingest.FeedServer;
 import io.newswire.ingest.FeedServer.Item;

@@ -3,16 +3,14 @@ package io.newswire.local.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.newswire.core.time.ManualClock;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.function.Function;
@@ -26,7 +24,7 @@ class FeedMixServerTest {
     private static final FeedMix ALL_HEALTHY = new FeedMix(Map.of(FeedKind.HEALTHY, 1.0));
 
     private final HttpClient client = HttpClient.newHttpClient();
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T06:00:00Z"));
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-11-25T06:00:00Z"));
     private FeedMixServer server;
 
     @AfterEach
@@ -115,32 +113,5 @@ class FeedMixServerTest {
             request.header("If-None-Match", etag);
         }
         return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }
