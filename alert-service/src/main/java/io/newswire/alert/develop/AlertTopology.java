@@ -39,6 +39,16 @@ public final class AlertTopology {
      * Builds with the app's own Streams properties so that their topology settings apply at build time, notably
      * {@code ensure.explicit.internal.resource.naming}, which rejects any unnamed store or internal topic.
      */
+    /**
+     * Developments are read from an article's tags, never from its text, which is most of its bytes: it is not
+     * carried through the two repartition topics.
+     */
+    static Article withoutText(Article article) {
+        return new Article(article.itemId(), article.feedUrl(), article.source(), article.link(), article.title(),
+                article.publishedAt(), article.discoveredAt(), null, article.language(), article.byline(),
+                article.extraction(), article.tags(), article.storyId(), article.duplicateOf());
+    }
+
     public static Topology build(Properties streamsProperties, ConflictMap conflicts, DevelopmentMetrics metrics) {
         StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(streamsProperties)));
         builder.addStateStore(Stores.keyValueStoreBuilder(
@@ -53,6 +63,7 @@ public final class AlertTopology {
                 .stream(Topics.ARTICLES.name(), Consumed.with(Topics.ARTICLES.keySerde(), articleSerde)
                         .withName("articles"))
                 .filter((itemId, article) -> article != null, Named.as("skip-tombstones"))
+                .mapValues(AlertTopology::withoutText, Named.as("drop-text"))
                 .selectKey((itemId, article) -> ConflictArticle.storyOf(article), Named.as("key-by-story"))
                 .repartition(Repartitioned.with(KEY, articleSerde).withName("articles-by-story"))
                 .process(() -> new StoryConflictAssigner(conflicts), Named.as("assign-conflict"),

@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataOutput;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.common.errors.SerializationException;
@@ -76,7 +75,7 @@ final class CompactSerde<T> implements Serde<T> {
             }
             try {
                 return reader.read(ByteBuffer.wrap(bytes, 1, bytes.length - 1));
-            } catch (BufferUnderflowException | IllegalArgumentException e) {
+            } catch (RuntimeException e) {
                 throw new SerializationException("cannot read " + type.getSimpleName() + " from " + topic
                         + ": " + e.getMessage(), e);
             }

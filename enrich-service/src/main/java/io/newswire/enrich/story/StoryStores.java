@@ -20,8 +20,8 @@ public final class StoryStores implements StoryMemory {
     private static final int MAX_ITEMS_PER_BAND = 64;
     /**
      * Grouping reads the same recent members for article after article; decoding them from the store each time
-     * was most of enrich's work. The newest members are kept (bands list their newest items too, so those are the
-     * ones read). The store stays the changelogged truth: every write goes through here, and a task restored
+     * was most of enrich's work. The members most recently written or read are kept, in the order they came in
+     * (bands list their newest items, so recent members are the ones read). The store stays the changelogged truth: every write goes through here, and a task restored
      * after a failure starts with a new, empty cache.
      */
     private static final int CACHED_MEMBERS = 16_384;

@@ -13,10 +13,11 @@ import java.util.function.LongSupplier;
 /**
  * Politeness towards each host: at most {@code maxConcurrent} requests in flight and at least {@code minSpacing}
  * between the starts of two requests. Callers block in {@link #acquire} until both allow a start, or ask with
- * {@link #tryAcquire} and go elsewhere until {@link #readyIn} has passed.
+ * {@link #tryAcquire} and, turned away, go elsewhere until their {@link #nextTurn} has come.
  *
  * <p>Article links reach ever new hosts, so a host nobody uses and whose spacing has passed is forgotten once many
- * hosts are tracked; the sweep runs at most once per spacing period (and second), not on every request.
+ * hosts are tracked; the sweep runs at most once per spacing period or second, whichever is longer, not on every
+ * request.
  */
 public final class HostLimiter {
 
@@ -100,17 +101,20 @@ public final class HostLimiter {
         return Optional.of(permit(key, slot));
     }
 
-    /** How long until the host may allow a start; zero when it would now. */
-    public Duration readyIn(String host) {
+    /**
+     * How long a caller turned away by {@link #tryAcquire} should wait before asking again; zero when it may ask now.
+     * Each caller gets its own turn, one spacing (or {@link #BUSY_RETRY} when every slot is taken) after the turns
+     * already given, so that the feeds of a host turned away together do not all come back at the same moment.
+     */
+    public Duration nextTurn(String host) {
         HostSlot slot = slots.get(host.toLowerCase(Locale.ROOT));
         if (slot == null) {
             return Duration.ZERO;
         }
-        long wait = Math.max(0, slot.spacingLeft(nanoTime.getAsLong()));
-        if (slot.inFlight.availablePermits() == 0) {
-            wait = Math.max(wait, BUSY_RETRY.toNanos());
-        }
-        return Duration.ofNanos(wait);
+        boolean full = slot.inFlight.availablePermits() == 0;
+        long gap = full ? Math.max(minSpacingNanos, BUSY_RETRY.toNanos()) : minSpacingNanos;
+        long now = nanoTime.getAsLong();
+        return Duration.ofNanos(slot.promiseTurn(now, full ? now + BUSY_RETRY.toNanos() : now, gap) - now);
     }
 
     /** Requests in flight to this host; for tests and metrics. */
@@ -171,6 +175,8 @@ public final class HostLimiter {
         /** Callers between acquire and close, waiting ones included; guarded by the map's per-key compute. */
         int users;
         private long nextStart = Long.MIN_VALUE;
+        /** The first turn not yet promised to a caller that was turned away. */
+        private long promised = Long.MIN_VALUE;
 
         HostSlot(Semaphore inFlight) {
             this.inFlight = inFlight;
@@ -192,8 +198,17 @@ public final class HostLimiter {
             return true;
         }
 
-        synchronized long spacingLeft(long now) {
-            return nextStart == Long.MIN_VALUE ? 0 : nextStart - now;
+        /**
+         * The next turn not yet given to a caller, no earlier than {@code earliest} nor the spacing allows; the one
+         * after it is {@code gap} later.
+         */
+        synchronized long promiseTurn(long now, long earliest, long gap) {
+            long turn = Math.max(earliest, nextStart == Long.MIN_VALUE ? now : nextStart);
+            if (promised != Long.MIN_VALUE && promised - turn > 0) {
+                turn = promised;
+            }
+            promised = turn + gap;
+            return turn;
         }
 
         synchronized boolean spacingPassed(long now) {

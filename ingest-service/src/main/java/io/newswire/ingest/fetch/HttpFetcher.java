@@ -71,7 +71,7 @@ public final class HttpFetcher implements AutoCloseable {
                 guard.checkUrl(url);
                 HostLimiter.Permit permit = turnAt(url, request, hop);
                 if (permit == null) {
-                    return progress.hostBusy(limiter.readyIn(url.host()));
+                    return progress.hostBusy(limiter.nextTurn(url.host()));
                 }
                 try (permit; Response response = execute(url, request, progress)) {
                     progress.status = response.code();

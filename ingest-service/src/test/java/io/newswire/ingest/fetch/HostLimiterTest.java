@@ -121,12 +121,24 @@ class HostLimiterTest {
         assertThat(limiter.tryAcquire("news.example.com")).hasValueSatisfying(HostLimiter.Permit::close);
         clock.addAndGet(SECOND / 4);
         assertThat(limiter.tryAcquire("news.example.com")).isEmpty();
-        assertThat(limiter.readyIn("news.example.com")).isEqualTo(Duration.ofMillis(750));
+        assertThat(limiter.nextTurn("news.example.com")).isEqualTo(Duration.ofMillis(750));
         clock.addAndGet(SECOND * 3 / 4);
 
         assertThat(limiter.tryAcquire("news.example.com")).isPresent();
-        assertThat(limiter.readyIn("other.example.com")).isZero();
+        assertThat(limiter.nextTurn("other.example.com")).isZero();
         assertThat(waits).isEmpty();
+    }
+
+    @Test
+    void shouldGiveFeedsTurnedAwayTogetherTurnsOneSpacingApart() {
+        HostLimiter limiter = new HostLimiter(4, Duration.ofSeconds(1), clock::get, sleeper);
+        assertThat(limiter.tryAcquire("news.example.com")).isPresent();
+
+        assertThat(List.of(limiter.nextTurn("news.example.com"), limiter.nextTurn("news.example.com"),
+                limiter.nextTurn("news.example.com")))
+                .containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(3));
+        clock.addAndGet(5 * SECOND);
+        assertThat(limiter.nextTurn("news.example.com")).as("turns given in the past are not kept").isZero();
     }
 
     @Test
@@ -135,7 +147,7 @@ class HostLimiterTest {
         HostLimiter.Permit running = limiter.acquire("slow.example.com");
 
         assertThat(limiter.tryAcquire("slow.example.com")).isEmpty();
-        assertThat(limiter.readyIn("slow.example.com")).isEqualTo(HostLimiter.BUSY_RETRY);
+        assertThat(limiter.nextTurn("slow.example.com")).isEqualTo(HostLimiter.BUSY_RETRY);
         assertThat(limiter.inFlight("slow.example.com")).isEqualTo(1);
 
         running.close();

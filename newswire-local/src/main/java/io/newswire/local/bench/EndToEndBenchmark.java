@@ -9,6 +9,7 @@ import io.newswire.enrich.EnrichService;
 import io.newswire.ingest.IngestOptions;
 import io.newswire.ingest.IngestService;
 import io.newswire.local.LocalInfrastructure;
+import io.newswire.local.demo.DemoFeedServer;
 import io.newswire.local.demo.DemoFeeds;
 import io.newswire.local.drill.DrillScript;
 import io.newswire.local.drill.StoryWriter;
@@ -65,6 +66,11 @@ public final class EndToEndBenchmark implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (Math.max(warmup, backlog) > DemoFeedServer.FEED_WINDOW * feeds) {
+            throw new CommandLine.ParameterException(new CommandLine(this), String.format(Locale.ROOT,
+                    "--warmup and --backlog must each fit in the feeds' windows: at most %d items on %d feeds",
+                    DemoFeedServer.FEED_WINDOW * feeds, feeds));
+        }
         Path data = dataDir != null ? Files.createDirectories(dataDir) : Files.createTempDirectory("newswire-e2e-");
         List<String> feedPaths = new ArrayList<>();
         List<DemoFeeds.Feed> feedList = new ArrayList<>();

@@ -38,7 +38,7 @@ public final class DemoFeedServer implements AutoCloseable {
     }
 
     /** Items a feed document lists, newest first: a news site's feed is a window on its latest stories. */
-    static final int FEED_WINDOW = 100;
+    public static final int FEED_WINDOW = 100;
 
     private final HttpServer server;
     /** Part of every ETag, so that a validator a poller kept from an earlier run of the server never matches. */
