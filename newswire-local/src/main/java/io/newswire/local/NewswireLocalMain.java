@@ -74,7 +74,8 @@ public final class NewswireLocalMain implements Callable<Integer> {
             }
             System.out.println("Services       ingest, enrich, alert running; alerts follow (Ctrl-C stops)");
         }
-        AlertPrinter printer = new AlertPrinter(infra.kafka().bootstrapServers, System.out).start();
+        AlertWatch printer = AlertWatch.start(infra.kafka().bootstrapServers, AlertWatch.From.EARLIEST,
+                new AlertPrinter(System.out));
         CountDownLatch stopped = new CountDownLatch(1);
         LocalServices running = services;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -133,7 +133,7 @@ abstract class PipelineScenario {
         publish("club-owners-talks.html", "Club owners hold peace talks as league pay dispute drags on");
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-            assertThat(TopicReader.readAll(infra.kafka().bootstrapServers, Topics.DEAD_LETTERS.name()))
+            assertThat(CommittedTopicReader.readAll(infra.kafka().bootstrapServers, Topics.DEAD_LETTERS.name()))
                     .anySatisfy(dead -> {
                         assertThat(new String(dead.key(), StandardCharsets.UTF_8)).isEqualTo("poison-1");
                         assertThat(header(dead, DeadLetterHeaders.SOURCE_TOPIC)).isEqualTo(Topics.RAW.name());
@@ -151,7 +151,7 @@ abstract class PipelineScenario {
     void shouldPublishOnlyMessagesThatMatchTheTopicSchemas() {
         for (Topic<?, ?> topic : List.of(Topics.FEEDS, Topics.FEED_STATE, Topics.RAW, Topics.ARTICLES,
                 Topics.ALERTS_ALL, Topics.MAIL_LEDGER)) {
-            List<ConsumerRecord<byte[], byte[]>> records = TopicReader.readAll(infra.kafka().bootstrapServers,
+            List<ConsumerRecord<byte[], byte[]>> records = CommittedTopicReader.readAll(infra.kafka().bootstrapServers,
                     topic.name());
             assertThat(records).as(topic.name()).isNotEmpty();
             records.stream().filter(record -> record.value() != null && !isInjectedPoison(record)).forEach(record ->
@@ -211,7 +211,7 @@ abstract class PipelineScenario {
 
     private <V> List<V> values(Topic<String, V> topic) {
         Function<byte[], V> read = bytes -> topic.valueSerde().deserializer().deserialize(topic.name(), bytes);
-        return TopicReader.readAll(infra.kafka().bootstrapServers, topic.name()).stream()
+        return CommittedTopicReader.readAll(infra.kafka().bootstrapServers, topic.name()).stream()
                 .map(ConsumerRecord::value).filter(Objects::nonNull).map(read).toList();
     }
 

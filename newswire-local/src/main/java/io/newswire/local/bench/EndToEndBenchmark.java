@@ -8,6 +8,7 @@ import io.newswire.enrich.EnrichOptions;
 import io.newswire.enrich.EnrichService;
 import io.newswire.ingest.IngestOptions;
 import io.newswire.ingest.IngestService;
+import io.newswire.local.AlertWatch;
 import io.newswire.local.LocalInfrastructure;
 import io.newswire.local.demo.DemoFeedServer;
 import io.newswire.local.demo.DemoFeeds;
@@ -209,7 +210,7 @@ public final class EndToEndBenchmark implements Callable<Integer> {
         int count = (int) Math.ceil(rate * length.toSeconds());
         Map<String, Instant> publishedAt = new ConcurrentHashMap<>();
         Map<String, Long> latencies = new ConcurrentHashMap<>();
-        try (EndToEndAlertWatch watch = new EndToEndAlertWatch(infra.kafka().bootstrapServers, alert -> {
+        try (AlertWatch watch = AlertWatch.start(infra.kafka().bootstrapServers, AlertWatch.From.NOW, alert -> {
             Instant arrived = Instant.now();
             if (alert.version() == 1) {
                 for (AlertSource source : alert.sources()) {

@@ -126,11 +126,11 @@ public final class DemoFeedServer implements AutoCloseable {
     }
 
     private RenderedFeed current(DemoFeeds.Feed feed) {
-        List<Published> published = List.copyOf(items.get(feed.path()));
         RenderedFeed cached = rendered.get(feed.path());
-        if (cached != null && cached.items() == published.size()) {
+        if (cached != null && cached.items() == items.get(feed.path()).size()) {
             return cached;
         }
+        List<Published> published = List.copyOf(items.get(feed.path()));
         RenderedFeed fresh = new RenderedFeed(published.size(), "\"" + incarnation + "-" + published.size() + "\"",
                 render(feed, published).getBytes(StandardCharsets.UTF_8));
         rendered.put(feed.path(), fresh);

@@ -4,6 +4,7 @@ import io.newswire.core.event.Alert;
 import io.newswire.core.event.Article;
 import io.newswire.core.event.RawItem;
 import io.newswire.core.topic.Topics;
+import io.newswire.local.CommittedTopicReader;
 import io.newswire.local.LocalInfrastructure;
 import java.io.PrintStream;
 import java.time.Duration;
@@ -51,9 +52,9 @@ final class Settle {
 
     private List<DrillCheck.Stage> check() throws Exception {
         String bootstrap = infra.kafka().bootstrapServers;
-        List<RawItem> raw = TopicSnapshot.values(bootstrap, Topics.RAW);
-        List<Article> articles = TopicSnapshot.values(bootstrap, Topics.ARTICLES);
-        List<Alert> alerts = TopicSnapshot.values(bootstrap, Topics.ALERTS_ALL);
+        List<RawItem> raw = CommittedTopicReader.values(bootstrap, Topics.RAW);
+        List<Article> articles = CommittedTopicReader.values(bootstrap, Topics.ARTICLES);
+        List<Alert> alerts = CommittedTopicReader.values(bootstrap, Topics.ALERTS_ALL);
         List<String> venues = script.items().stream().filter(i -> i.kind() == DrillScript.Kind.NEW_VENUE)
                 .map(DrillScript.Item::venue).toList();
         return DrillCheck.stages(publisher.publishedPaths(), venues, raw, articles, alerts, mail.deliveries(),

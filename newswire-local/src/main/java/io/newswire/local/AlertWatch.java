@@ -1,8 +1,9 @@
-package io.newswire.local.bench;
+package io.newswire.local;
 
 import io.newswire.core.event.Alert;
 import io.newswire.core.topic.Topics;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
@@ -15,37 +16,51 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 
-/** Hands every alert arriving on alerts.all from now on to a callback, as a newsroom dashboard would see it. */
-final class EndToEndAlertWatch implements AutoCloseable {
+/**
+ * Hands every alert on alerts.all ({@code read_committed}) to a callback on its own thread, as a newsroom dashboard
+ * would see them: from the beginning of the topic, or only those that arrive from now on.
+ */
+public final class AlertWatch implements AutoCloseable {
+
+    /** Where the watch starts reading. */
+    public enum From { EARLIEST, NOW }
 
     private final KafkaConsumer<String, Alert> consumer;
     private final Thread thread;
     private final CountDownLatch assigned = new CountDownLatch(1);
 
-    EndToEndAlertWatch(String bootstrapServers, Consumer<Alert> onAlert) {
+    private AlertWatch(String bootstrapServers, From from, Consumer<Alert> onAlert) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, "end-to-end-benchmark-" + UUID.randomUUID());
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "newswire-local-alert-watch-" + UUID.randomUUID());
         props.put(ConsumerConfig.GROUP_PROTOCOL_CONFIG, "consumer");
-        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, from == From.NOW ? "latest" : "earliest");
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         consumer = new KafkaConsumer<>(props, Topics.ALERTS_ALL.keySerde().deserializer(),
                 Topics.ALERTS_ALL.valueSerde().deserializer());
-        thread = new Thread(() -> run(onAlert), "end-to-end-alert-watch");
-        thread.start();
+        thread = new Thread(() -> run(from, onAlert), "alert-watch");
     }
 
-    private void run(Consumer<Alert> onAlert) {
+    public static AlertWatch start(String bootstrapServers, From from, Consumer<Alert> onAlert) {
+        AlertWatch watch = new AlertWatch(bootstrapServers, from, onAlert);
+        watch.thread.start();
+        return watch;
+    }
+
+    private void run(From from, Consumer<Alert> onAlert) {
         try {
             consumer.subscribe(List.of(Topics.ALERTS_ALL.name()), new ConsumerRebalanceListener() {
                 @Override
-                public void onPartitionsRevoked(java.util.Collection<TopicPartition> partitions) {
+                public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
                 }
 
                 @Override
-                public void onPartitionsAssigned(java.util.Collection<TopicPartition> partitions) {
-                    consumer.seekToEnd(partitions);
-                    partitions.forEach(consumer::position);
+                public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+                    if (from == From.NOW) {
+                        // fix the positions before saying so: an alert published after awaitAssigned is then seen
+                        consumer.seekToEnd(partitions);
+                        partitions.forEach(consumer::position);
+                    }
                     assigned.countDown();
                 }
             });
@@ -57,7 +72,7 @@ final class EndToEndAlertWatch implements AutoCloseable {
                 });
             }
         } catch (WakeupException e) {
-            // closing
+            // close() asked us to stop
         } catch (RuntimeException e) {
             System.err.println("alert watch stopped: " + e);
             throw e;
@@ -66,7 +81,8 @@ final class EndToEndAlertWatch implements AutoCloseable {
         }
     }
 
-    void awaitAssigned() throws InterruptedException {
+    /** Waits until the watch reads its partitions, so that nothing published from then on is missed. */
+    public void awaitAssigned() throws InterruptedException {
         if (!assigned.await(60, TimeUnit.SECONDS)) {
             throw new IllegalStateException("alerts.all was not assigned within 60 s");
         }
