@@ -7,7 +7,6 @@ import io.newswire.alert.develop.DevelopmentMetrics;
 import io.newswire.alert.mail.Emailer;
 import io.newswire.alert.mail.Mailer;
 import io.newswire.alert.mail.MailerSettings;
-import io.newswire.alert.mail.MailerTopics;
 import io.newswire.alert.mail.SmtpEmailer;
 import io.newswire.alert.mail.Subscriber;
 import io.newswire.alert.mail.SubscriberConfig;
@@ -61,7 +60,7 @@ public final class AlertService implements Service {
     /** Starts with the given way of sending e-mail (tests pass a lambda or an SMTP emailer of their own). */
     public static AlertService start(AlertOptions options, Emailer emailer) {
         List<Topic<?, ?>> topics = new ArrayList<>(Topics.ALL);
-        topics.add(MailerTopics.DIGEST_BUFFER);
+        topics.add(Topics.DIGEST_BUFFER);
         TopicProvisioner.ensureTopics(options.kafka, topics);
         PrometheusMeterRegistry registry = Metrics.registry(NAME);
         StreamsRunner streams = options.streams ? streams(options, registry) : null;

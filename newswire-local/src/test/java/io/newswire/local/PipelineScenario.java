@@ -5,7 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import io.newswire.core.event.Alert;
 import io.newswire.core.event.Article;
+import io.newswire.core.config.KafkaOptions;
 import io.newswire.core.topic.DeadLetterHeaders;
+import io.newswire.core.topic.TopicReader;
 import io.newswire.core.topic.SchemaValidator;
 import io.newswire.core.topic.Topic;
 import io.newswire.core.topic.Topics;
@@ -133,7 +135,7 @@ abstract class PipelineScenario {
         publish("club-owners-talks.html", "Club owners hold peace talks as league pay dispute drags on");
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-            assertThat(CommittedTopicReader.readAll(infra.kafka().bootstrapServers, Topics.DEAD_LETTERS.name()))
+            assertThat(readAll(Topics.DEAD_LETTERS.name()))
                     .anySatisfy(dead -> {
                         assertThat(new String(dead.key(), StandardCharsets.UTF_8)).isEqualTo("poison-1");
                         assertThat(header(dead, DeadLetterHeaders.SOURCE_TOPIC)).isEqualTo(Topics.RAW.name());
@@ -151,12 +153,16 @@ abstract class PipelineScenario {
     void shouldPublishOnlyMessagesThatMatchTheTopicSchemas() {
         for (Topic<?, ?> topic : List.of(Topics.FEEDS, Topics.FEED_STATE, Topics.RAW, Topics.ARTICLES,
                 Topics.ALERTS_ALL, Topics.MAIL_LEDGER)) {
-            List<ConsumerRecord<byte[], byte[]>> records = CommittedTopicReader.readAll(infra.kafka().bootstrapServers,
-                    topic.name());
+            List<ConsumerRecord<byte[], byte[]>> records = readAll(topic.name());
             assertThat(records).as(topic.name()).isNotEmpty();
             records.stream().filter(record -> record.value() != null && !isInjectedPoison(record)).forEach(record ->
                     assertThat(SchemaValidator.violations(topic, record.value())).as(topic.name()).isEmpty());
         }
+    }
+
+    private List<ConsumerRecord<byte[], byte[]>> readAll(String topic) {
+        return TopicReader.readAll(KafkaOptions.clientProperties(infra.kafka().bootstrapServers), topic,
+                Duration.ofSeconds(30));
     }
 
     private static String header(ConsumerRecord<byte[], byte[]> record, String name) {
@@ -211,7 +217,7 @@ abstract class PipelineScenario {
 
     private <V> List<V> values(Topic<String, V> topic) {
         Function<byte[], V> read = bytes -> topic.valueSerde().deserializer().deserialize(topic.name(), bytes);
-        return CommittedTopicReader.readAll(infra.kafka().bootstrapServers, topic.name()).stream()
+        return readAll(topic.name()).stream()
                 .map(ConsumerRecord::value).filter(Objects::nonNull).map(read).toList();
     }
 

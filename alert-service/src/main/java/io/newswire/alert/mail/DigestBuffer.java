@@ -1,5 +1,7 @@
 package io.newswire.alert.mail;
 
+import io.newswire.core.event.DigestEntry;
+import io.newswire.core.topic.Topics;
 import io.newswire.core.event.Alert;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,8 +46,8 @@ final class DigestBuffer {
     void add(String subscriber, Alert alert, Instant now, Duration every) {
         Instant start = intervalStart(now, every);
         DigestEntry entry = new DigestEntry(subscriber, start, start.plus(every), alert);
-        write(entry.key(), MailerTopics.DIGEST_BUFFER.valueSerde().serializer()
-                .serialize(MailerTopics.DIGEST_BUFFER.name(), entry));
+        write(entry.key(), Topics.DIGEST_BUFFER.valueSerde().serializer()
+                .serialize(Topics.DIGEST_BUFFER.name(), entry));
         view.apply(entry.key(), entry);
     }
 
@@ -72,7 +74,7 @@ final class DigestBuffer {
 
     private void write(String key, byte[] value) {
         try {
-            producer.send(new ProducerRecord<>(MailerTopics.DIGEST_BUFFER.name(), key, value)).get();
+            producer.send(new ProducerRecord<>(Topics.DIGEST_BUFFER.name(), key, value)).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new KafkaException("interrupted while writing the digest buffer", e);

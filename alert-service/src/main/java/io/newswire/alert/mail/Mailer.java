@@ -1,5 +1,6 @@
 package io.newswire.alert.mail;
 
+import io.newswire.core.event.DigestEntry;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.newswire.alert.mail.DigestBuffer.Digest;
@@ -86,7 +87,7 @@ public final class Mailer implements Runnable, AutoCloseable {
         this.producer = new KafkaProducer<>(producerProperties(kafka), new StringSerializer(),
                 new ByteArraySerializer());
         this.ledgerView = new CompactedTopicView<>(Topics.MAIL_LEDGER, kafka.clientProperties());
-        this.bufferView = new CompactedTopicView<>(MailerTopics.DIGEST_BUFFER, kafka.clientProperties());
+        this.bufferView = new CompactedTopicView<>(Topics.DIGEST_BUFFER, kafka.clientProperties());
         this.ledger = new MailLedger(ledgerView, producer);
         this.buffer = new DigestBuffer(bufferView, producer);
         this.filter = new SubscriberFilter(settings.subscribers());

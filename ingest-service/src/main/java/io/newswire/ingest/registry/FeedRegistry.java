@@ -4,6 +4,7 @@ import io.newswire.core.admin.TopicProvisioner;
 import io.newswire.core.config.KafkaOptions;
 import io.newswire.core.event.FeedConfig;
 import io.newswire.core.event.FeedState;
+import io.newswire.core.topic.CompactedTable;
 import io.newswire.core.topic.Topics;
 import java.time.Duration;
 import java.util.Collection;
@@ -50,12 +51,12 @@ public final class FeedRegistry implements AutoCloseable {
 
     /** Every registered feed by URL. */
     public Map<String, FeedConfig> feeds() {
-        return CompactedTopicReader.latest(kafka, Topics.FEEDS, READ_TIMEOUT);
+        return CompactedTable.read(kafka.clientProperties(), Topics.FEEDS, READ_TIMEOUT);
     }
 
     /** The last state ingest published for each feed. */
     public Map<String, FeedState> states() {
-        return CompactedTopicReader.latest(kafka, Topics.FEED_STATE, READ_TIMEOUT);
+        return CompactedTable.read(kafka.clientProperties(), Topics.FEED_STATE, READ_TIMEOUT);
     }
 
     /**

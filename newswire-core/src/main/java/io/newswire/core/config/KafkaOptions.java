@@ -37,6 +37,10 @@ public class KafkaOptions {
     }
 
     public Properties clientProperties() {
+        return clientProperties(bootstrapServers);
+    }
+
+    public static Properties clientProperties(String bootstrapServers) {
         Properties props = new Properties();
         props.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         return props;

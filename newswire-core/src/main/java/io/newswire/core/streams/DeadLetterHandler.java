@@ -1,15 +1,12 @@
 package io.newswire.core.streams;
 
-import io.newswire.core.topic.DeadLetterHeaders;
-import io.newswire.core.topic.Topics;
-import java.nio.charset.StandardCharsets;
+import io.newswire.core.topic.DeadLetters;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.RetriableException;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.errors.DeserializationExceptionHandler;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
 import org.apache.kafka.streams.errors.ProcessingExceptionHandler;
@@ -81,17 +78,7 @@ public final class DeadLetterHandler
                                                       Exception exception) {
         LOG.warn("dead letter from {}-{}@{}: {}", context.topic(), context.partition(), context.offset(),
                 exception.toString());
-        RecordHeaders headers = new RecordHeaders();
-        headers.add(DeadLetterHeaders.ERROR, utf8(String.valueOf(exception.getMessage())));
-        headers.add(DeadLetterHeaders.ERROR_CLASS, utf8(exception.getClass().getName()));
-        headers.add(DeadLetterHeaders.SOURCE_TOPIC, utf8(context.topic()));
-        headers.add(DeadLetterHeaders.SOURCE_PARTITION, utf8(Integer.toString(context.partition())));
-        headers.add(DeadLetterHeaders.SOURCE_OFFSET, utf8(Long.toString(context.offset())));
-        headers.add(DeadLetterHeaders.SERVICE, utf8(service));
-        return new ProducerRecord<>(Topics.DEAD_LETTERS.name(), null, key, value, headers);
-    }
-
-    private static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
+        return DeadLetters.record(service, key, value, exception,
+                new DeadLetters.Source(context.topic(), context.partition(), context.offset()));
     }
 }

@@ -3,6 +3,7 @@ package io.newswire.core.topic;
 import io.newswire.core.event.Alert;
 import io.newswire.core.event.AlertKind;
 import io.newswire.core.event.Article;
+import io.newswire.core.event.DigestEntry;
 import io.newswire.core.event.FeedConfig;
 import io.newswire.core.event.FeedState;
 import io.newswire.core.event.MailRecord;
@@ -38,6 +39,14 @@ public final class Topics {
     public static final Topic<byte[], byte[]> DEAD_LETTERS =
             new Topic<>("news.dead-letters", Serdes.ByteArray(), Serdes.ByteArray(), byte[].class, false);
 
+    /**
+     * The mailer's own state, not part of the public contract (like a Streams changelog): digests waiting for the
+     * end of their interval; a sent digest's entries are deleted with tombstones.
+     */
+    public static final Topic<String, DigestEntry> DIGEST_BUFFER =
+            json("alerts.digest-buffer", DigestEntry.class, true);
+
+    /** The public contract's topics, each documented in docs/topics.md with its schema. */
     public static final List<Topic<?, ?>> ALL = List.of(FEEDS, FEED_STATE, RAW, ARTICLES, ALERTS_TALKS,
             ALERTS_CASUALTIES, ALERTS_PARTIES, ALERTS_ALL, MAIL_LEDGER, DEAD_LETTERS);
 

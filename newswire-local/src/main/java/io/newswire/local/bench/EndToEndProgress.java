@@ -1,17 +1,17 @@
 package io.newswire.local.bench;
 
+import io.newswire.core.config.KafkaOptions;
+import io.newswire.core.topic.TopicReader;
 import io.newswire.core.topic.Topics;
-import io.newswire.local.CommittedTopicReader;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 
@@ -37,10 +37,11 @@ final class EndToEndProgress implements AutoCloseable {
     }
 
     private static final String ALERT_GROUP = "newswire-alert";
+    private static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
 
     private final Admin admin;
-    private final KafkaConsumer<byte[], byte[]> raw;
-    private final KafkaConsumer<byte[], byte[]> articles;
+    private final TopicReader<byte[], byte[]> raw;
+    private final TopicReader<byte[], byte[]> articles;
     private long rawCount;
     private long articleCount;
 
@@ -48,14 +49,15 @@ final class EndToEndProgress implements AutoCloseable {
         Properties props = new Properties();
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         admin = Admin.create(props);
-        raw = CommittedTopicReader.fromBeginning(bootstrapServers, Topics.RAW.name());
-        articles = CommittedTopicReader.fromBeginning(bootstrapServers, Topics.ARTICLES.name());
+        raw = TopicReader.raw(KafkaOptions.clientProperties(bootstrapServers), Topics.RAW.name(), READ_TIMEOUT);
+        articles = TopicReader.raw(KafkaOptions.clientProperties(bootstrapServers), Topics.ARTICLES.name(),
+                READ_TIMEOUT);
     }
 
     Sample sample() throws Exception {
         rawCount += raw.poll(Duration.ofMillis(100)).count();
         articleCount += articles.poll(Duration.ofMillis(100)).count();
-        Set<TopicPartition> partitions = articles.assignment();
+        List<TopicPartition> partitions = articles.partitions();
         Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(ALERT_GROUP)
                 .partitionsToOffsetAndMetadata().get();
         long position = partitions.stream().map(committed::get).filter(o -> o != null)

@@ -3,8 +3,9 @@ package io.newswire.local.drill;
 import io.newswire.core.event.Alert;
 import io.newswire.core.event.Article;
 import io.newswire.core.event.RawItem;
+import io.newswire.core.config.KafkaOptions;
+import io.newswire.core.topic.TopicReader;
 import io.newswire.core.topic.Topics;
-import io.newswire.local.CommittedTopicReader;
 import io.newswire.local.LocalInfrastructure;
 import java.io.PrintStream;
 import java.time.Duration;
@@ -17,6 +18,7 @@ import java.util.List;
 final class Settle {
 
     private static final Duration CHECK_EVERY = Duration.ofSeconds(10);
+    private static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
 
     private final LocalInfrastructure infra;
     private final MailCollector mail;
@@ -51,10 +53,10 @@ final class Settle {
     }
 
     private List<DrillCheck.Stage> check() throws Exception {
-        String bootstrap = infra.kafka().bootstrapServers;
-        List<RawItem> raw = CommittedTopicReader.values(bootstrap, Topics.RAW);
-        List<Article> articles = CommittedTopicReader.values(bootstrap, Topics.ARTICLES);
-        List<Alert> alerts = CommittedTopicReader.values(bootstrap, Topics.ALERTS_ALL);
+        var kafka = KafkaOptions.clientProperties(infra.kafka().bootstrapServers);
+        List<RawItem> raw = TopicReader.values(kafka, Topics.RAW, READ_TIMEOUT);
+        List<Article> articles = TopicReader.values(kafka, Topics.ARTICLES, READ_TIMEOUT);
+        List<Alert> alerts = TopicReader.values(kafka, Topics.ALERTS_ALL, READ_TIMEOUT);
         List<String> venues = script.items().stream().filter(i -> i.kind() == DrillScript.Kind.NEW_VENUE)
                 .map(DrillScript.Item::venue).toList();
         return DrillCheck.stages(publisher.publishedPaths(), venues, raw, articles, alerts, mail.deliveries(),
