@@ -22,6 +22,11 @@ public final class AlertIds {
                 .substring(0, 24);
     }
 
+    /** A bulletin's id: the story, the item and the developments it brought. */
+    public static String bulletin(String storyId, String itemId, List<String> developments) {
+        return sha256Hex(storyId + '\n' + itemId + '\n' + String.join("\n", developments)).substring(0, 24);
+    }
+
     public static String sha256Hex(String text) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");

@@ -19,7 +19,8 @@ import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * news.articles → alerts.&lt;kind&gt; and alerts.all, keyed by story id. Articles are re-keyed by story (to fix the
+ * news.articles → alerts.&lt;kind&gt;, alerts.all and alerts.bulletins (one per article that made new alerts), keyed
+ * by story id; all written in the article's transaction. Articles are re-keyed by story (to fix the
  * story's conflict once) and then by conflict (so one task owns a conflict's state); both re-keyings and all three
  * stores are named, and the stores are changelogged, so all state lives in Kafka.
  */
@@ -59,7 +60,7 @@ public final class AlertTopology {
                 Stores.persistentKeyValueStore(STORY_STATES_STORE), KEY, new JsonSerde<>(StoryState.class)));
 
         Serde<Article> articleSerde = Topics.ARTICLES.valueSerde();
-        KStream<String, Alert> alerts = builder
+        KStream<String, Published> published = builder
                 .stream(Topics.ARTICLES.name(), Consumed.with(Topics.ARTICLES.keySerde(), articleSerde)
                         .withName("articles"))
                 .filter((itemId, article) -> article != null, Named.as("skip-tombstones"))
@@ -73,6 +74,12 @@ public final class AlertTopology {
                 .process(() -> new DevelopmentProcessor(metrics), Named.as("detect-developments"),
                         CONFLICT_STATES_STORE, STORY_STATES_STORE);
 
+        KStream<String, Alert> alerts = published.filter((storyId, out) -> out.alert() != null, Named.as("alerts"))
+                .mapValues(Published::alert, Named.as("alert-values"));
+        published.filter((storyId, out) -> out.bulletin() != null, Named.as("bulletins"))
+                .mapValues(Published::bulletin, Named.as("bulletin-values"))
+                .to(Topics.ALERTS_BULLETINS.name(), Produced.with(KEY, Topics.ALERTS_BULLETINS.valueSerde())
+                        .withName("alerts-bulletins"));
         Serde<Alert> alertSerde = Topics.ALERTS_ALL.valueSerde();
         alerts.to(Topics.ALERTS_ALL.name(), Produced.with(KEY, alertSerde).withName("alerts-all"));
         alerts.to((storyId, alert, context) -> Topics.alerts(alert.kind()).name(),

@@ -1,10 +1,13 @@
 package io.newswire.alert.develop;
 
 import io.newswire.core.event.Alert;
+import io.newswire.core.event.AlertBulletin;
 import io.newswire.core.event.AlertKind;
 import io.newswire.core.event.AlertSource;
 import io.newswire.core.event.Article;
 import io.newswire.core.event.Casualty;
+import io.newswire.core.event.ChangeType;
+import io.newswire.core.event.Development;
 import io.newswire.core.event.Evidence;
 import io.newswire.core.event.Party;
 import io.newswire.core.event.Talks;
@@ -28,17 +31,17 @@ import java.util.Set;
  */
 public final class DevelopmentDetector {
 
-    static final String UNATTRIBUTED = "unattributed source";
+    static final String UNATTRIBUTED = "no source given";
     private static final int MAX_EVIDENCE = 4;
     private static final String PERSON = "person";
 
     public Detection detect(ConflictState conflict, StoryState story, Article article, Instant at) {
         if (story.hasSeen(article.itemId())) {
-            return new Detection(conflict, story, List.of());
+            return new Detection(conflict, story, List.of(), null);
         }
         AlertSource source = new AlertSource(article.source(), article.title(), article.link(), article.itemId(),
                 article.publishedAt());
-        List<Alert> updated = story.alerts().stream().map(alert -> withSource(alert, source, at)).toList();
+        List<Alert> updated = story.alerts().stream().map(alert -> alert.withSource(source, at)).toList();
         List<Alert> created = new ArrayList<>();
         ConflictState next = conflict;
         boolean copy = article.duplicateOf() != null && !story.alerts().isEmpty();
@@ -55,15 +58,20 @@ public final class DevelopmentDetector {
         }
         List<Alert> current = new ArrayList<>(updated);
         current.addAll(created);
-        return new Detection(next, story.with(article.itemId(), current), current);
+        return new Detection(next, story.with(article.itemId(), current), current,
+                bulletin(created, conflict.conflict(), story.storyId(), article, source, at));
     }
 
-    private static Alert withSource(Alert alert, AlertSource source, Instant at) {
-        List<AlertSource> sources = new ArrayList<>(alert.sources());
-        sources.add(source);
-        return new Alert(alert.alertId(), alert.storyId(), alert.conflict(), alert.kind(), alert.version() + 1,
-                alert.headline(), alert.changes(), alert.evidence(), sources, alert.firstSeen(), at,
-                alert.parties());
+    /** One bulletin for all the new alerts of one article; none when it only added its source. */
+    private static AlertBulletin bulletin(List<Alert> created, String conflict, String storyId, Article article,
+                                          AlertSource source, Instant at) {
+        if (created.isEmpty()) {
+            return null;
+        }
+        List<Development> developments = created.stream().flatMap(alert -> alert.developments().stream()).toList();
+        String id = AlertIds.bulletin(storyId, article.itemId(), developments.stream().map(Development::change).toList());
+        return new AlertBulletin(id, article.itemId(), storyId, conflict, created.get(0).headline(), source,
+                developments, created, created.get(0).parties(), at);
     }
 
     private static Alert newAlert(Draft draft, String conflict, String storyId, Article article, AlertSource source,
@@ -73,7 +81,7 @@ public final class DevelopmentDetector {
         List<String> parties = article.tags().parties().stream().map(Party::name).distinct().toList();
         String id = AlertIds.of(storyId, draft.kind(), article.itemId(), draft.changes());
         return new Alert(id, storyId, conflict, draft.kind(), 1, headline, draft.changes(), draft.evidence(),
-                List.of(source), at, at, parties);
+                List.of(source), at, at, parties, draft.developments(id), List.of());
     }
 
     private static Draft talks(ConflictState state, Article article) {
@@ -86,19 +94,19 @@ public final class DevelopmentDetector {
         Instant reported = reportedAt(article);
         boolean newer = state.talksStatusAt() == null || reported == null || !reported.isBefore(state.talksStatusAt());
         if (status != null && !status.isEmpty() && !status.equals(state.talksStatus()) && newer) {
-            draft.change(state.talksStatus() == null ? "Talks " + words(status)
+            draft.change(ChangeType.STATUS_CHANGE, state.talksStatus() == null ? "Talks " + words(status)
                     : "Talks status: " + words(state.talksStatus()) + " → " + words(status));
             draft.state(draft.state().withTalksStatus(status, reported));
         }
         String venue = talks.venue() == null ? null : talks.venue().strip();
         if (venue != null && !venue.isEmpty() && !ConflictState.containsName(state.venues(), venue)) {
-            draft.change("New venue: " + venue);
+            draft.change(ChangeType.NEW_VENUE, "New venue: " + venue);
             draft.state(draft.state().withVenue(venue));
         }
         List<String> mediators = talks.mediators().stream().filter(Objects::nonNull).map(String::strip)
                 .filter(m -> !m.isEmpty() && !ConflictState.containsName(state.mediators(), m)).distinct().toList();
         if (!mediators.isEmpty()) {
-            draft.change((mediators.size() == 1 ? "New mediator: " : "New mediators: ") + String.join(", ", mediators));
+            draft.change(ChangeType.NEW_MEDIATOR, (mediators.size() == 1 ? "New mediator: " : "New mediators: ") + String.join(", ", mediators));
             draft.state(draft.state().withMediators(mediators));
         }
         if (!draft.changes().isEmpty()) {
@@ -131,8 +139,11 @@ public final class DevelopmentDetector {
             Long previous = last != null ? Long.valueOf(last.count()) : figures.stream().map(Casualty::count)
                     .filter(count -> count < highest.count()).min(Long::compare).orElse(null);
             String what = count(figure.count()) + " " + figure.kind() + ", " + figure.source();
-            draft.change(previous == null ? "Casualties: " + what
-                    : "Casualties revised: " + count(previous) + " → " + what);
+            if (previous == null) {
+                draft.change(ChangeType.FIRST_FIGURE, "Casualties: " + what);
+            } else {
+                draft.change(ChangeType.REVISION, "Casualties revised: " + count(previous) + " → " + what);
+            }
             draft.state(draft.state().withFigure(figure));
             figures.stream().filter(c -> last == null || c.count() > last.count()).map(Casualty::evidence)
                     .forEach(draft::evidence);
@@ -159,7 +170,7 @@ public final class DevelopmentDetector {
             }
         }
         if (!added.isEmpty()) {
-            draft.change("Newly involved: " + String.join(", ", added.stream().map(Party::name).toList()));
+            draft.change(ChangeType.NEW_PARTY, "Newly involved: " + String.join(", ", added.stream().map(Party::name).toList()));
             draft.state(state.withParties(added.stream().map(Party::name).toList()));
             added.stream().map(Party::evidence).forEach(draft::evidence);
         }
@@ -182,6 +193,7 @@ public final class DevelopmentDetector {
     private static final class Draft {
         private final AlertKind kind;
         private final List<String> changes = new ArrayList<>();
+        private final List<ChangeType> types = new ArrayList<>();
         private final Set<String> evidence = new LinkedHashSet<>();
         private ConflictState state;
 
@@ -206,8 +218,17 @@ public final class DevelopmentDetector {
             return changes;
         }
 
-        void change(String change) {
+        void change(ChangeType type, String change) {
+            types.add(type);
             changes.add(change);
+        }
+
+        List<Development> developments(String alertId) {
+            List<Development> out = new ArrayList<>();
+            for (int i = 0; i < changes.size(); i++) {
+                out.add(new Development(types.get(i), kind, alertId, changes.get(i)));
+            }
+            return out;
         }
 
         void evidence(Evidence e) {

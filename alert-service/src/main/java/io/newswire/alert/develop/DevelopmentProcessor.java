@@ -10,14 +10,14 @@ import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * Runs the detector on one conflict's articles against the stored conflict and story states and publishes the
- * resulting alerts keyed by story id. The alert's times are the article record's timestamp, not the clock, so a
+ * resulting alerts, and the article's bulletin, keyed by story id. The alert's times are the article record's timestamp, not the clock, so a
  * replay writes the same alerts.
  */
-final class DevelopmentProcessor implements Processor<String, ConflictArticle, String, Alert> {
+final class DevelopmentProcessor implements Processor<String, ConflictArticle, String, Published> {
 
     private final DevelopmentDetector detector = new DevelopmentDetector();
     private final DevelopmentMetrics metrics;
-    private ProcessorContext<String, Alert> context;
+    private ProcessorContext<String, Published> context;
     private KeyValueStore<String, ConflictState> conflictStates;
     private KeyValueStore<String, StoryState> storyStates;
 
@@ -26,7 +26,7 @@ final class DevelopmentProcessor implements Processor<String, ConflictArticle, S
     }
 
     @Override
-    public void init(ProcessorContext<String, Alert> context) {
+    public void init(ProcessorContext<String, Published> context) {
         this.context = context;
         this.conflictStates = context.getStateStore(AlertTopology.CONFLICT_STATES_STORE);
         this.storyStates = context.getStateStore(AlertTopology.STORY_STATES_STORE);
@@ -48,8 +48,11 @@ final class DevelopmentProcessor implements Processor<String, ConflictArticle, S
         storyStates.put(storyId, detection.story());
         Instant now = Instant.now();
         for (Alert alert : detection.alerts()) {
-            context.forward(record.withKey(storyId).withValue(alert));
+            context.forward(record.withKey(storyId).withValue(Published.of(alert)));
             metrics.published(alert, article, now);
+        }
+        if (detection.bulletin() != null) {
+            context.forward(record.withKey(storyId).withValue(Published.of(detection.bulletin())));
         }
     }
 }

@@ -6,9 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newswire.core.config.KafkaOptions;
 import io.newswire.core.event.Alert;
+import io.newswire.core.event.AlertBulletin;
 import io.newswire.core.event.AlertKind;
 import io.newswire.core.event.AlertSource;
 import io.newswire.core.event.Article;
+import io.newswire.core.event.ChangeType;
+import io.newswire.core.event.Development;
 import io.newswire.core.streams.StreamsSettings;
 import io.newswire.core.topic.Topic;
 import io.newswire.core.topic.Topics;
@@ -60,6 +63,11 @@ class AlertTopologyTest {
         return out.readRecordsToList();
     }
 
+    private List<TestRecord<String, AlertBulletin>> readBulletins() {
+        return driver.createOutputTopic(Topics.ALERTS_BULLETINS.name(), Topics.ALERTS_BULLETINS.keySerde().deserializer(),
+                Topics.ALERTS_BULLETINS.valueSerde().deserializer()).readRecordsToList();
+    }
+
     @Test
     void shouldPublishEachDevelopmentToItsKindAndToAllKeyedByStory() {
         publish(article("a1").story("s1").talks("resumed", "Doha", "Qatar").killed(40_005, "Health Ministry")
@@ -76,6 +84,33 @@ class AlertTopologyTest {
         assertThat(read(Topics.ALERTS_PARTIES)).singleElement()
                 .satisfies(r -> assertThat(r.value().conflict()).isEqualTo("israel-gaza"));
         assertThat(registry.get("newswire.alerts").tag("kind", "talks").counter().count()).isEqualTo(1.0);
+    }
+
+    @Test
+    void shouldPublishOneBulletinPerArticleWithItsDevelopmentsMostImportantFirst() {
+        publish(article("a1").story("s1").talks("resumed", "Doha").killed(40_000, "Gaza Health Ministry")
+                .parties("Israel").build());
+        publish(article("b1").story("s2").talks("stalled", "Doha").killed(40_500, "Gaza Health Ministry")
+                .parties("Israel").build());
+
+        List<TestRecord<String, AlertBulletin>> bulletins = readBulletins();
+        assertThat(bulletins).extracting(TestRecord::key).containsExactly("s1", "s2");
+        assertThat(bulletins.get(1).value().developments()).extracting(Development::type)
+                .containsExactly(ChangeType.REVISION, ChangeType.STATUS_CHANGE);
+        assertThat(bulletins.get(1).value().top().change())
+                .isEqualTo("Casualties revised: 40,000 → 40,500 killed, Gaza Health Ministry");
+        assertThat(bulletins.get(1).value().alerts()).extracting(Alert::kind)
+                .containsExactlyInAnyOrder(AlertKind.TALKS, AlertKind.CASUALTIES);
+    }
+
+    @Test
+    void shouldPublishNoBulletinForAnArticleThatOnlyAddsItsSource() {
+        publish(article("a1").story("s1").talks("resumed", "Doha").parties("Israel").build());
+        publish(article("a2").story("s1").copyOf("a1").source("Copy Desk").talks("resumed", "Doha").parties("Israel")
+                .build());
+
+        assertThat(readBulletins()).extracting(r -> r.value().itemId()).containsExactly("a1");
+        assertThat(read(Topics.ALERTS_ALL)).extracting(r -> r.value().version()).contains(2);
     }
 
     @Test

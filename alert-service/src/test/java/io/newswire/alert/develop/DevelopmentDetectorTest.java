@@ -101,7 +101,7 @@ class DevelopmentDetectorTest {
     @Test
     void shouldKeepAStatusChangeThatAStoryReportsTwiceAsTwoAlerts() {
         List<String> statuses = List.of("resumed", "stalled", "resumed", "stalled");
-        Detection d = new Detection(ConflictState.empty("israel-gaza"), StoryState.empty("s"), List.of());
+        Detection d = new Detection(ConflictState.empty("israel-gaza"), StoryState.empty("s"), List.of(), null);
         for (int day = 0; day < statuses.size(); day++) {
             d = detect(d.conflict(), d.story(), article("a" + day).story("s")
                     .publishedAt("2024-08-1" + (5 + day) + "T09:00:00Z").talks(statuses.get(day), "Doha").build());

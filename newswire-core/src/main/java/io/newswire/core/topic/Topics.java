@@ -1,6 +1,7 @@
 package io.newswire.core.topic;
 
 import io.newswire.core.event.Alert;
+import io.newswire.core.event.AlertBulletin;
 import io.newswire.core.event.AlertKind;
 import io.newswire.core.event.Article;
 import io.newswire.core.event.DigestEntry;
@@ -33,6 +34,9 @@ public final class Topics {
     public static final Topic<String, Alert> ALERTS_CASUALTIES = alerts("alerts.casualties");
     public static final Topic<String, Alert> ALERTS_PARTIES = alerts("alerts.parties");
     public static final Topic<String, Alert> ALERTS_ALL = alerts("alerts.all");
+    /** One value per article that made new alerts: all of its developments, for one e-mail per article. */
+    public static final Topic<String, AlertBulletin> ALERTS_BULLETINS =
+            json("alerts.bulletins", AlertBulletin.class, false);
     public static final Topic<String, MailRecord> MAIL_LEDGER =
             json("alerts.mail-ledger", MailRecord.class, true);
     /** Original key and bytes of a record that could not be processed; the error is in the headers. */
@@ -48,7 +52,7 @@ public final class Topics {
 
     /** The public contract's topics, each documented in docs/topics.md with its schema. */
     public static final List<Topic<?, ?>> ALL = List.of(FEEDS, FEED_STATE, RAW, ARTICLES, ALERTS_TALKS,
-            ALERTS_CASUALTIES, ALERTS_PARTIES, ALERTS_ALL, MAIL_LEDGER, DEAD_LETTERS);
+            ALERTS_CASUALTIES, ALERTS_PARTIES, ALERTS_ALL, ALERTS_BULLETINS, MAIL_LEDGER, DEAD_LETTERS);
 
     private Topics() {
     }

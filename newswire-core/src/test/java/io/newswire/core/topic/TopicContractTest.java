@@ -3,10 +3,13 @@ package io.newswire.core.topic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newswire.core.event.Alert;
+import io.newswire.core.event.AlertBulletin;
 import io.newswire.core.event.AlertKind;
 import io.newswire.core.event.AlertSource;
 import io.newswire.core.event.Article;
 import io.newswire.core.event.Casualty;
+import io.newswire.core.event.ChangeType;
+import io.newswire.core.event.Development;
 import io.newswire.core.event.Evidence;
 import io.newswire.core.event.FeedConfig;
 import io.newswire.core.event.FeedState;
@@ -29,6 +32,13 @@ class TopicContractTest {
             List.of(new Casualty(40005, null, "killed", "exact", false, "Gaza Health Ministry", true, EVIDENCE)),
             List.of(new Party("Hamas", "armed_group", null, EVIDENCE)));
 
+    private static final AlertSource SOURCE = new AlertSource("example.org", "Title", "https://example.org/a", "i1", T);
+    private static final Development RESUMED = new Development(ChangeType.STATUS_CHANGE, AlertKind.TALKS, "a1",
+            "Talks resumed");
+    private static final Alert ALERT = new Alert("a1", "i1", "israel-gaza", AlertKind.TALKS, 1,
+            "Talks resumed in Doha", List.of("Talks resumed"), List.of("Talks resumed in Doha."), List.of(SOURCE), T, T,
+            List.of("Hamas"), List.of(RESUMED), List.of());
+
     private static final Map<Topic<?, ?>, Object> SAMPLES = Map.of(
             Topics.FEEDS, new FeedConfig("https://example.org/rss", "Example", 300, "en", true),
             Topics.FEED_STATE, new FeedState("https://example.org/rss", "\"abc\"", null, List.of("i1"), 0, T, T, "ok"),
@@ -36,9 +46,9 @@ class TopicContractTest {
                     "Summary", T, T, "<html></html>", "ok", "en"),
             Topics.ARTICLES, new Article("i1", "https://example.org/rss", "example.org", "https://example.org/a",
                     "Title", T, T, "Talks resumed in Doha.", "en", null, "ok", TAGS, "i1", null),
-            Topics.ALERTS_ALL, new Alert("a1", "i1", "israel-gaza", AlertKind.TALKS, 1, "Talks resumed in Doha",
-                    List.of("Talks resumed"), List.of("Talks resumed in Doha."),
-                    List.of(new AlertSource("example.org", "Title", "https://example.org/a", "i1", T)), T, T),
+            Topics.ALERTS_ALL, ALERT,
+            Topics.ALERTS_BULLETINS, new AlertBulletin("b1", "i1", "i1", "israel-gaza", "Talks resumed in Doha", SOURCE,
+                    List.of(RESUMED), List.of(ALERT), List.of("Hamas"), T),
             Topics.MAIL_LEDGER, new MailRecord("<a1.1.x@newswire>", "a1", "editor@example.org", T));
 
     @Test
