@@ -100,14 +100,22 @@ public final class FeedParser {
         try {
             return input.build(document);
         } catch (FeedException e) {
-            throw new FeedParseException("not a feed: " + e.getMessage(), e);
+            throw notAFeed(document, e);
         } catch (RuntimeException | StackOverflowError e) {
             // Rome says "Invalid document" with a plain IllegalArgumentException when no parser claims the root.
             if (e.getClass() == IllegalArgumentException.class) {
-                throw new FeedParseException("not a feed: " + e.getMessage(), e);
+                throw notAFeed(document, e);
             }
             throw new FeedParseException("Rome failed on this feed: " + e, e);
         }
+    }
+
+    /** A server's error or login page is the usual non-feed: say so, rather than repeat Rome's reason. */
+    private static FeedParseException notAFeed(Document document, Throwable romeFailure) {
+        if (document.hasRootElement() && "html".equalsIgnoreCase(document.getRootElement().getName())) {
+            return new FeedParseException("an HTML page, not a feed", romeFailure);
+        }
+        return new FeedParseException("not a feed: " + romeFailure.getMessage(), romeFailure);
     }
 
     private static FeedEntry entryOf(SyndEntry entry, URI base) throws FeedParseException {

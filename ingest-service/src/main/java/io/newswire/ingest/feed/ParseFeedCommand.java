@@ -10,11 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -26,9 +23,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code parse-feed [--report FILE.tsv] PATH...}: parses feed files offline with the production {@link FeedParser}
- * and reports, per file, accepted with its entry count or rejected with the reason, and the time taken. When a
- * path lies in a corpus with a {@code manifest.tsv} (in it or a folder above), the Content-Type recorded there is
- * used and the summary scores the files the manifest marks well-formed.
+ * and reports, per file, accepted with its entry count or rejected with the reason, and the time taken. Scoring a
+ * whole corpus against its manifest, and the Rome baseline, are newswire-bench's {@code feed-corpus}.
  */
 @Command(name = "parse-feed", mixinStandardHelpOptions = true,
         description = "Parse feed files or folders offline and report accepted/rejected per file.")
@@ -44,19 +40,16 @@ public final class ParseFeedCommand implements Callable<Integer> {
             description = "Write the per-file results here instead of to standard output.")
     private Path report;
 
-    @Option(names = "--rome-defaults",
-            description = "Parse with Rome's unhardened defaults instead (baseline for comparison; no limits).")
-    private boolean romeDefaults;
-
     @Spec
     private CommandSpec spec;
 
-    private final FeedParserLimits limits = FeedParserLimits.defaults();
-    private final FeedParser parser = new FeedParser(limits);
+    /** How one file is read: its entry count, or the reason it is not a feed. */
+    public interface FileParser {
+        int entries(Path file, byte[] body) throws FeedParseException;
+    }
 
     /** Outcome for one file; {@code entries} is -1 when rejected. */
-    record FileResult(Path file, boolean accepted, int entries, String reason, long millis,
-                      CorpusManifest.Row manifestRow) {
+    public record FileResult(Path file, boolean accepted, int entries, String reason, long millis) {
 
         String tsv() {
             return file + "\t" + (accepted ? "accepted" : "rejected") + "\t"
@@ -67,23 +60,36 @@ public final class ParseFeedCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        Map<Path, CorpusManifest.Row> files = new LinkedHashMap<>();
+        List<Path> files = new ArrayList<>();
         for (Path path : paths) {
             if (!Files.exists(path)) {
                 err.println("parse-feed: no such file or folder: " + path);
                 return 1;
             }
-            Optional<CorpusManifest> manifest = CorpusManifest.find(path.toAbsolutePath().normalize());
-            for (Path file : feedFiles(path)) {
-                files.put(file, manifest.flatMap(m -> m.row(file)).orElse(null));
-            }
+            files.addAll(feedFiles(path));
         }
+        FeedParserLimits limits = FeedParserLimits.defaults();
+        FeedParser parser = new FeedParser(limits);
+        List<FileResult> results = parseAll(files, (file, body) -> parser.parse(body, null, file.toUri())
+                .entries().size(), limits.maxBytes() + 1, report, spec.commandLine().getOut(), err);
+        spec.commandLine().getOut().println(summary(results));
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+
+    /**
+     * Parses every file, reading at most {@code maxBytes} of each (one byte over the parser's limit is enough for it
+     * to reject the file, without reading gigabytes), and writes one TSV line per file to the report or to
+     * {@code out}; progress goes to {@code err}.
+     */
+    public static List<FileResult> parseAll(List<Path> files, FileParser parser, int maxBytes, Path report,
+                                            PrintWriter out, PrintWriter err) throws IOException {
         List<FileResult> results = new ArrayList<>(files.size());
-        try (Writer out = report == null ? null : Files.newBufferedWriter(report, StandardCharsets.UTF_8)) {
-            PrintWriter sink = out == null ? spec.commandLine().getOut() : new PrintWriter(out);
+        try (Writer file = report == null ? null : Files.newBufferedWriter(report, StandardCharsets.UTF_8)) {
+            PrintWriter sink = file == null ? out : new PrintWriter(file);
             sink.println("path\tresult\tentries_or_reason\tmillis");
-            for (Map.Entry<Path, CorpusManifest.Row> file : files.entrySet()) {
-                FileResult result = parseOne(file.getKey(), file.getValue());
+            for (Path path : files) {
+                FileResult result = parseOne(path, parser, maxBytes);
                 results.add(result);
                 sink.println(result.tsv());
                 if (results.size() % PROGRESS_EVERY == 0) {
@@ -93,60 +99,48 @@ public final class ParseFeedCommand implements Callable<Integer> {
             }
             sink.flush();
         }
-        spec.commandLine().getOut().println(summary(results));
-        spec.commandLine().getOut().flush();
-        return 0;
+        return results;
     }
 
-    FileResult parseOne(Path file, CorpusManifest.Row row) {
+    public static FileResult parseOne(Path file, FileParser parser, int maxBytes) {
         long start = System.nanoTime();
         boolean accepted = false;
         int entries = -1;
         String reason = null;
         try {
-            byte[] body = romeDefaults ? Files.readAllBytes(file) : readAtMost(file, limits.maxBytes() + 1);
-            String contentType = row == null ? null : row.contentType();
-            entries = romeDefaults ? RomeDefaultsBaseline.entryCount(body, contentType)
-                    : parser.parse(body, contentType, file.toUri()).entries().size();
+            entries = parser.entries(file, readAtMost(file, maxBytes));
             accepted = true;
         } catch (FeedParseException e) {
             reason = e.getMessage();
         } catch (IOException | UncheckedIOException e) {
             reason = "unreadable: " + e.getMessage();
         }
-        return new FileResult(file, accepted, entries, reason, (System.nanoTime() - start) / 1_000_000, row);
+        return new FileResult(file, accepted, entries, reason, (System.nanoTime() - start) / 1_000_000);
     }
 
-    /** One byte over the limit is enough for the parser to reject the file, without reading gigabytes. */
     private static byte[] readAtMost(Path file, int maxBytes) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             return in.readNBytes(maxBytes);
         }
     }
 
-    static String summary(List<FileResult> results) {
+    public static String summary(List<FileResult> results) {
         long accepted = results.stream().filter(FileResult::accepted).count();
         long totalMillis = results.stream().mapToLong(FileResult::millis).sum();
         StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "parse-feed: %d files, accepted %d (%s)",
                 results.size(), accepted, percent(accepted, results.size())));
-        List<FileResult> notBozo = results.stream()
-                .filter(r -> r.manifestRow() != null && r.manifestRow().isNotBozoFeedparser()).toList();
-        if (!notBozo.isEmpty()) {
-            long notBozoAccepted = notBozo.stream().filter(FileResult::accepted).count();
-            line.append(String.format(Locale.ROOT, "; feedparser not-bozo accepted %d/%d (%s)", notBozoAccepted,
-                    notBozo.size(), percent(notBozoAccepted, notBozo.size())));
-        }
         line.append("; total ").append(totalMillis).append(" ms");
         results.stream().max(Comparator.comparingLong(FileResult::millis)).ifPresent(slowest ->
                 line.append("; slowest ").append(slowest.file()).append(' ').append(slowest.millis()).append(" ms"));
         return line.toString();
     }
 
-    private static String percent(long part, long whole) {
+    public static String percent(long part, long whole) {
         return whole == 0 ? "n/a" : String.format(Locale.ROOT, "%.1f%%", 100.0 * part / whole);
     }
 
-    private static List<Path> feedFiles(Path path) throws IOException {
+    /** The file itself, or the files under a folder that may be feeds (notes and manifests left out), sorted. */
+    public static List<Path> feedFiles(Path path) throws IOException {
         if (!Files.isDirectory(path)) {
             return List.of(path);
         }

@@ -266,7 +266,9 @@ class FeedParserTest {
     @Test
     void shouldRejectNonFeedsWithAOneLineReason() {
         assertThatThrownBy(() -> parser.parse(utf8("<html><body>\n<p>not a feed<br></p>\n</body></html>"), null,
-                FEED_URL)).isInstanceOf(FeedParseException.class).hasMessage("not a feed: Invalid document");
+                FEED_URL)).isInstanceOf(FeedParseException.class).hasMessage("an HTML page, not a feed");
+        assertThatThrownBy(() -> parser.parse(utf8("<catalog><book>Dune</book></catalog>"), null, FEED_URL))
+                .isInstanceOf(FeedParseException.class).hasMessage("not a feed: Invalid document");
         assertThatThrownBy(() -> parser.parse(utf8("   \n"), null, FEED_URL))
                 .isInstanceOf(FeedParseException.class).hasMessage("empty document");
         assertThatThrownBy(() -> parser.parse(utf8("just some text"), null, FEED_URL))
