@@ -9,27 +9,34 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 import org.jsoup.Jsoup;
 
 /**
- * Scores {@link ArticleExtractor} on the article-extraction data (the metric of its README, see
+ * Scores {@link ArticleExtractor} on one or more article-extraction data sets (the metric of their READMEs, see
  * {@link ShingleMetric}) next to the whole-page {@code Jsoup.parse(html).text()} baseline, times both warm on one
  * thread in the same run, and feeds the extractor hostile inputs built in memory, reporting the worst time and
- * allocation.
+ * allocation. A set whose gold names a {@code source} per page gets one line per source as well. The per-page
+ * table ({@code --per-doc}) holds every page's scores; given the table of an earlier run ({@code --compare}), the
+ * pages whose F1 moved are listed, largest change first, so a change is judged page by page over whole sets.
  *
- * <p>{@code java -cp enrich-service.jar io.newswire.enrich.extract.ExtractionBenchmark DATA_DIR
- * [--warmup N] [--passes N] [--per-doc FILE.tsv]}
+ * <p>{@code java -cp enrich-service.jar io.newswire.enrich.extract.ExtractionBenchmark DATA_DIR [DATA_DIR...]
+ * [--warmup N] [--passes N] [--per-doc FILE.tsv] [--compare EARLIER.tsv]}
  */
 public final class ExtractionBenchmark {
 
     private static final PrintStream OUT = System.out;
+    /** A page whose F1 moved less than this between two runs is not listed as changed. */
+    private static final double NOTABLE_CHANGE = 0.005;
 
-    private record Doc(String id, String html, String truth) {
+    private record Doc(String id, String source, String html, String truth) {
     }
 
     private record Contender(String name, Function<String, String> extractor) {
@@ -39,51 +46,109 @@ public final class ExtractionBenchmark {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length == 0) {
-            System.err.println(
-                    "usage: ExtractionBenchmark DATA_DIR [--warmup N] [--passes N] [--per-doc FILE.tsv]");
+        List<Path> sets = dataDirs(args);
+        if (sets.isEmpty()) {
+            System.err.println("usage: ExtractionBenchmark DATA_DIR [DATA_DIR...] [--warmup N] [--passes N]"
+                    + " [--per-doc FILE.tsv] [--compare EARLIER.tsv]");
             System.exit(2);
         }
-        Path data = Path.of(args[0]);
         int warmup = intOption(args, "--warmup", 3);
         int passes = intOption(args, "--passes", 7);
         String perDoc = stringOption(args, "--per-doc");
-        List<Doc> docs = load(data);
+        String compare = stringOption(args, "--compare");
         List<Contender> contenders = List.of(
                 new Contender("newswire ArticleExtractor", new ArticleExtractor()),
                 new Contender("jsoup whole-page text", html -> Jsoup.parse(html).text()));
-
-        OUT.printf(Locale.ROOT, "%d pages from %s; %d warm-up and %d timed passes, one thread%n%n",
-                docs.size(), data, warmup, passes);
-        OUT.println("| system | precision | recall | F1 | docs/s (median pass) | docs/s (per-page best) "
-                + "| outputs with \"newsletter\" not in gold |");
-        OUT.println("|---|---|---|---|---|---|---|");
-        Speed[] speeds = throughput(contenders, docs, warmup, passes);
-        for (int s = 0; s < contenders.size(); s++) {
-            Contender system = contenders.get(s);
-            List<ShingleMetric.DocScore> scores = new ArrayList<>();
-            int newsletter = 0;
-            StringBuilder tsv = new StringBuilder("id\tprecision\trecall\n");
-            for (Doc doc : docs) {
-                String out = system.extractor().apply(doc.html());
-                ShingleMetric.DocScore score = ShingleMetric.score(doc.truth(), out);
-                scores.add(score);
-                tsv.append(String.format(Locale.ROOT, "%s\t%.4f\t%.4f%n", doc.id(), score.precision(), score.recall()));
-                if (mentionsNewsletter(out) && !mentionsNewsletter(doc.truth())) {
-                    newsletter++;
+        StringBuilder table = new StringBuilder("set\tsource\tid\tprecision\trecall\tf1\tchars\n");
+        for (Path data : sets) {
+            List<Doc> docs = load(data);
+            String set = data.getFileName().toString();
+            OUT.printf(Locale.ROOT, "%s: %d pages from %s; %d warm-up and %d timed passes, one thread%n%n",
+                    set, docs.size(), data, warmup, passes);
+            Speed[] speeds = throughput(contenders, docs, warmup, passes);
+            OUT.println("| system | part | pages | precision | recall | F1 | docs/s (median pass) "
+                    + "| docs/s (per-page best) | outputs with \"newsletter\" not in gold |");
+            OUT.println("|---|---|---|---|---|---|---|---|---|");
+            for (int s = 0; s < contenders.size(); s++) {
+                Contender system = contenders.get(s);
+                Map<String, List<Scored>> bySource = new TreeMap<>();
+                List<Scored> all = new ArrayList<>();
+                for (Doc doc : docs) {
+                    String out = system.extractor().apply(doc.html());
+                    Scored scored = new Scored(ShingleMetric.score(doc.truth(), out),
+                            mentionsNewsletter(out) && !mentionsNewsletter(doc.truth()));
+                    all.add(scored);
+                    bySource.computeIfAbsent(doc.source(), k -> new ArrayList<>()).add(scored);
+                    if (s == 0) {
+                        table.append(String.format(Locale.ROOT, "%s\t%s\t%s\t%.4f\t%.4f\t%.4f\t%d%n", set,
+                                doc.source(), doc.id(), scored.score().precision(), scored.score().recall(),
+                                f1(scored.score().precision(), scored.score().recall()), out.length()));
+                    }
+                }
+                printRow(system.name(), "all", all, String.format(Locale.ROOT, "%.0f | %.0f",
+                        speeds[s].medianPass(), speeds[s].bestOf()));
+                if (bySource.size() > 1) {
+                    bySource.forEach((source, scores) -> printRow(system.name(), source, scores, " | "));
                 }
             }
-            ShingleMetric.Summary sum = ShingleMetric.summarise(scores);
-            OUT.printf(Locale.ROOT, "| %s | %.4f | %.4f | %.4f | %.0f | %.0f | %d |%n", system.name(),
-                    sum.precision(), sum.recall(), sum.f1(), speeds[s].medianPass(), speeds[s].bestOf(), newsletter);
-            if (perDoc != null && s == 0) {
-                Files.writeString(Path.of(perDoc), tsv);
+            OUT.printf(Locale.ROOT,
+                    "%nthroughput ratio (extractor / jsoup baseline): %.2f (median pass), %.2f (per-page best)%n%n",
+                    speeds[0].medianPass() / speeds[1].medianPass(), speeds[0].bestOf() / speeds[1].bestOf());
+        }
+        if (perDoc != null) {
+            Files.writeString(Path.of(perDoc), table);
+        }
+        if (compare != null) {
+            printChanges(Files.readAllLines(Path.of(compare)), table.toString().lines().toList());
+        }
+        badInputs();
+    }
+
+    /** One page's scores and whether the output mentions a newsletter the gold does not. */
+    private record Scored(ShingleMetric.DocScore score, boolean strayNewsletter) {
+    }
+
+    private static void printRow(String system, String part, List<Scored> scores, String speed) {
+        ShingleMetric.Summary sum = ShingleMetric.summarise(scores.stream().map(Scored::score).toList());
+        long newsletter = scores.stream().filter(Scored::strayNewsletter).count();
+        OUT.printf(Locale.ROOT, "| %s | %s | %d | %.4f | %.4f | %.4f | %s | %d |%n", system, part, scores.size(),
+                sum.precision(), sum.recall(), sum.f1(), speed, newsletter);
+    }
+
+    private static double f1(double p, double r) {
+        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+
+    /** The pages of this run whose F1 differs from an earlier run's per-page table, largest change first. */
+    private static void printChanges(List<String> earlier, List<String> now) {
+        Map<String, String[]> before = new HashMap<>();
+        earlier.stream().skip(1).map(l -> l.split("\t")).forEach(r -> before.put(r[0] + "/" + r[2], r));
+        List<String[]> changed = new ArrayList<>();
+        double gained = 0;
+        double lost = 0;
+        for (String line : now.subList(1, now.size())) {
+            String[] r = line.split("\t");
+            String[] b = before.get(r[0] + "/" + r[2]);
+            if (b == null) {
+                continue;
+            }
+            double delta = Double.parseDouble(r[5]) - Double.parseDouble(b[5]);
+            if (Math.abs(delta) >= NOTABLE_CHANGE) {
+                changed.add(new String[] {r[0], r[1], r[2], b[3], r[3], b[4], r[4], b[5], r[5],
+                    String.format(Locale.ROOT, "%+.4f", delta)});
+                gained += Math.max(0, delta);
+                lost += Math.max(0, -delta);
             }
         }
-        OUT.printf(Locale.ROOT,
-                "%nthroughput ratio (extractor / jsoup baseline): %.2f (median pass), %.2f (per-page best)%n%n",
-                speeds[0].medianPass() / speeds[1].medianPass(), speeds[0].bestOf() / speeds[1].bestOf());
-        badInputs();
+        changed.sort(Comparator.comparingDouble((String[] r) -> -Math.abs(Double.parseDouble(r[9]))));
+        OUT.printf(Locale.ROOT, "pages whose F1 moved by %.3f or more: %d (F1 summed: +%.3f gained, -%.3f lost)%n",
+                NOTABLE_CHANGE, changed.size(), gained, lost);
+        OUT.println("| set | source | page | P before | P now | R before | R now | F1 before | F1 now | change |");
+        OUT.println("|---|---|---|---|---|---|---|---|---|---|");
+        for (String[] r : changed) {
+            OUT.println("| " + String.join(" | ", r) + " |");
+        }
+        OUT.println();
     }
 
     /** Docs/s of one contender: the median timed pass, and the pages' best times summed (least disturbed). */
@@ -219,10 +284,23 @@ public final class ExtractionBenchmark {
         for (HtmlPages.Page page : HtmlPages.find(List.of(data.resolve("html")))) {
             JsonNode gold = truth.get(page.id());
             if (gold != null) {
-                docs.add(new Doc(page.id(), page.read(), gold.path("articleBody").asText("")));
+                docs.add(new Doc(page.id(), gold.path("source").asText("-"), page.read(),
+                        gold.path("articleBody").asText("")));
             }
         }
         return docs;
+    }
+
+    /** The leading arguments before the first option. */
+    private static List<Path> dataDirs(String[] args) {
+        List<Path> dirs = new ArrayList<>();
+        for (String arg : args) {
+            if (arg.startsWith("--")) {
+                break;
+            }
+            dirs.add(Path.of(arg));
+        }
+        return dirs;
     }
 
     private static int intOption(String[] args, String name, int fallback) {
@@ -231,7 +309,7 @@ public final class ExtractionBenchmark {
     }
 
     private static String stringOption(String[] args, String name) {
-        for (int i = 1; i < args.length - 1; i++) {
+        for (int i = 0; i < args.length - 1; i++) {
             if (args[i].equals(name)) {
                 return args[i + 1];
             }
