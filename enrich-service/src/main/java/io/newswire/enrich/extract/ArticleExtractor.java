@@ -15,6 +15,8 @@ public final class ArticleExtractor implements Function<String, String> {
 
     /** Less prose than this (visible chars in paragraphs) and the page is no article: a link page, an error page. */
     static final int MIN_ARTICLE_PROSE = 100;
+    /** A body shorter than this gets a second try with the class/id furniture verdicts off. */
+    static final int SECOND_TRY_BELOW_CHARS = 250;
     /** A body shorter than this may be a page whose text the markup hides; then JSON-LD may state it. */
     static final int FALLBACK_BELOW_CHARS = 250;
     /** A JSON-LD articleBody shorter than this is a summary, not the article. */
@@ -36,7 +38,10 @@ public final class ArticleExtractor implements Function<String, String> {
             if (!verdict.accepted()) {
                 return Extraction.rejected(verdict.rejection(), verdict.reason());
             }
-            return extractParsed(Jsoup.parse(verdict.html(), url == null ? "" : url), verdict.truncation());
+            String base = url == null ? "" : url;
+            Document doc = Jsoup.parse(verdict.html(), base);
+            String repaired = UnclosedTitle.repair(verdict.html(), doc);
+            return extractParsed(repaired == null ? doc : Jsoup.parse(repaired, base), verdict.truncation());
         } catch (RuntimeException | StackOverflowError e) {
             return Extraction.rejected(Extraction.Status.FAILED, "extraction failed: " + e);
         }
@@ -46,8 +51,18 @@ public final class ArticleExtractor implements Function<String, String> {
         BoilerplateRules rules = new BoilerplateRules();
         BodyLocator.Located located = BodyLocator.locate(doc.body(), rules);
         PageMetadata meta = PageMetadata.read(doc, located.author(), located.date());
-        String text = located.root() == null || located.prose() < MIN_ARTICLE_PROSE
-                ? "" : TextEmitter.emit(located.root(), rules, located.released(), meta);
+        String text = emit(located, rules, meta);
+        if (text.length() < SECOND_TRY_BELOW_CHARS) {
+            // class words misled the first try (a story set in a "caption" or "overlay" box): try once more
+            // trusting tags, roles and visibility only, and keep whichever try found more article text
+            BoilerplateRules relaxed = rules.withoutClassFurniture();
+            BodyLocator.Located again = BodyLocator.locate(doc.body(), relaxed);
+            String second = emit(again, relaxed, meta);
+            if (second.length() > text.length()) {
+                located = again;
+                text = second;
+            }
+        }
         if (text.length() < FALLBACK_BELOW_CHARS) {
             String stated = JsonLdBody.find(doc);
             if (stated.length() >= MIN_STATED_BODY_CHARS && stated.length() > 2 * text.length()) {
@@ -66,6 +81,11 @@ public final class ArticleExtractor implements Function<String, String> {
         }
         return result(meta, text, Extraction.Status.OK,
                 "article body from <" + located.root().normalName() + "> with " + located.prose() + " chars of prose");
+    }
+
+    private static String emit(BodyLocator.Located located, BoilerplateRules rules, PageMetadata meta) {
+        return located.root() == null || located.prose() < MIN_ARTICLE_PROSE
+                ? "" : TextEmitter.emit(located.root(), rules, located.released(), meta);
     }
 
     private static Extraction result(PageMetadata meta, String body, Extraction.Status status, String reason) {

@@ -68,6 +68,10 @@ final class BodyLocator implements NodeFilter {
     record Located(Element root, int prose, Set<Element> released, Element author, Element date) {
     }
 
+    /** A furniture-classed element that was dropped, with the prose it held. */
+    private record Dropped(Element element, int prose) {
+    }
+
     /** The best root so far: its score, its prose and its place in document order (pre-order number). */
     private record Choice(Element element, double score, int prose, int entry) {
         /**
@@ -86,6 +90,9 @@ final class BodyLocator implements NodeFilter {
         int text;
         int link;
         int prose;
+        /** Prose whatever the class/id verdicts inside: what a reader sees as paragraphs. */
+        int rawProse;
+        boolean holdsHint;
         int neutral;
         int quote;
         int articles;
@@ -97,6 +104,9 @@ final class BodyLocator implements NodeFilter {
     private final BoilerplateRules rules;
     private final List<Frame> stack = new ArrayList<>();
     private final Set<Element> released = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Element exempt;
+    private Dropped largestDropped;
+    private int pageProse;
     private int depth;
     private int anchors;
     private int hintedDepth;
@@ -106,16 +116,34 @@ final class BodyLocator implements NodeFilter {
     private Element author;
     private Element date;
 
-    private BodyLocator(BoilerplateRules rules) {
+    private BodyLocator(BoilerplateRules rules, Element exempt) {
         this.rules = rules;
+        this.exempt = exempt;
     }
 
+    /**
+     * The article's element. A furniture verdict never stands against an element that holds most of the page's
+     * prose: a layout wrapper named "widget" or "overlay" around the whole story is found dropped after the
+     * first pass, and the pass is run again with that one element exempt.
+     */
     static Located locate(Element body, BoilerplateRules rules) {
-        BodyLocator locator = new BodyLocator(rules);
+        BodyLocator first = run(body, rules, null);
+        Dropped dropped = first.largestDropped;
+        if (dropped != null && dropped.prose() * 2 > first.pageProse) {
+            return run(body, rules, dropped.element()).located();
+        }
+        return first.located();
+    }
+
+    private static BodyLocator run(Element body, BoilerplateRules rules, Element exempt) {
+        BodyLocator locator = new BodyLocator(rules, exempt);
         NodeTraversor.filter(locator, body);
-        Choice best = locator.best;
-        return new Located(best == null ? null : best.element(), best == null ? 0 : best.prose(), locator.released,
-                locator.author, locator.date);
+        return locator;
+    }
+
+    private Located located() {
+        return new Located(best == null ? null : best.element(), best == null ? 0 : best.prose(), released,
+                author, date);
     }
 
     @Override
@@ -191,20 +219,12 @@ final class BodyLocator implements NodeFilter {
             parent.inline += f.inline;
             parent.inlineLink += f.inlineLink;
         }
-        boolean furniture = (kind & FURNITURE) != 0;
-        if (muted || furniture && !release(f, el)) {
+        if (muted) {
             // not written, so worth nothing as prose; still noise for the elements around it
-            if (furniture) {
-                best = f.choiceBefore;
-            }
             f.choiceBefore = null;
-            if (parent != null) {
-                parent.text += f.text;
-                parent.link += f.link;
-            }
+            addNoise(parent, f);
             return FilterResult.CONTINUE;
         }
-        f.choiceBefore = null;
         if ((kind & BLOCK) != 0) {
             int minimum = (kind & PARAGRAPH) != 0 ? MIN_PARAGRAPH_CHARS : MIN_BLOCK_PROSE_CHARS;
             // a heading, or a data cell; a long cell is a layout table's paragraph
@@ -213,12 +233,31 @@ final class BodyLocator implements NodeFilter {
                 f.neutral += f.inline;
             } else if (f.inline >= minimum && f.inlineLink * (trusted ? 2 : 3) < f.inline) {
                 f.prose += f.inline - f.inlineLink;
+                f.rawProse += f.inline - f.inlineLink;
             }
             if (!trusted && (kind & PARAGRAPH) == 0 && f.text < TEASER_MAX_CHARS && f.link * 5 > f.text) {
                 // a headline link with a blurb under it: a teaser for another page, its prose is not this article's
                 f.prose = 0;
+                f.rawProse = 0;
             }
         }
+        if (parent == null) {
+            pageProse = f.rawProse;
+        }
+        boolean furniture = (kind & FURNITURE) != 0 && el != exempt;
+        if (furniture && !release(f, el)) {
+            best = f.choiceBefore;
+            f.choiceBefore = null;
+            if (largestDropped == null || f.rawProse > largestDropped.prose()) {
+                largestDropped = new Dropped(el, f.rawProse);
+            }
+            addNoise(parent, f);
+            if (parent != null) {
+                parent.rawProse += f.rawProse;
+            }
+            return FilterResult.CONTINUE;
+        }
+        f.choiceBefore = null;
         if ((kind & QUOTE) != 0) {
             f.quote = f.text;
         }
@@ -241,6 +280,8 @@ final class BodyLocator implements NodeFilter {
             parent.text += f.text;
             parent.link += f.link;
             parent.prose += f.prose;
+            parent.rawProse += f.rawProse;
+            parent.holdsHint |= f.holdsHint || (kind & BODY_HINT) != 0;
             parent.neutral += f.neutral;
             parent.quote += f.quote;
             parent.holdsArticles |= f.holdsArticles;
@@ -248,10 +289,20 @@ final class BodyLocator implements NodeFilter {
         return FilterResult.CONTINUE;
     }
 
+    private static void addNoise(Frame parent, Frame f) {
+        if (parent != null) {
+            parent.text += f.text;
+            parent.link += f.link;
+        }
+    }
+
     private boolean release(Frame f, Element el) {
-        // an embed widget around a quoted post (a tweet) is part of the story
+        // an embed widget around a quoted post (a tweet) is part of the story; an element holding the part named
+        // as the article body is a wrapper of the article, whatever its own class says
         boolean wrapsQuote = f.quote > 0 && f.quote * 2 >= f.text;
-        if ((f.kind & WEAK_FURNITURE) != 0 && (wrapsQuote || f.prose >= RELEASE_PROSE && f.prose * 2 >= f.text)) {
+        boolean weaklyNamed = (f.kind & WEAK_FURNITURE) != 0
+                && (wrapsQuote || f.prose >= RELEASE_PROSE && f.prose * 2 >= f.text);
+        if (weaklyNamed || f.holdsHint) {
             released.add(el);
             return true;
         }
@@ -262,8 +313,8 @@ final class BodyLocator implements NodeFilter {
         Frame f;
         if (depth < stack.size()) {
             f = stack.get(depth);
-            f.inline = f.inlineLink = f.text = f.link = f.prose = f.neutral = f.quote = f.articles = 0;
-            f.holdsArticles = false;
+            f.inline = f.inlineLink = f.text = f.link = f.prose = f.rawProse = f.neutral = f.quote = f.articles = 0;
+            f.holdsArticles = f.holdsHint = false;
         } else {
             f = new Frame();
             stack.add(f);

@@ -148,8 +148,28 @@ final class BoilerplateRules {
     private static final Map<String, Verdict> VALUE_VERDICTS = new ConcurrentHashMap<>();
     private static final int MAX_CACHED_VALUES = 100_000;
 
-    /** What the class/id of an element says. */
-    private enum Verdict { NEUTRAL, BODY, WEAK_FURNITURE, STRONG_FURNITURE }
+    /** What the class/id of an element says; HIDDEN names a state (a hidden block), not a kind of content. */
+    private enum Verdict { NEUTRAL, BODY, HIDDEN, WEAK_FURNITURE, STRONG_FURNITURE }
+
+    private final boolean furnitureByClass;
+
+    /** Rules that judge furniture by class and id words as well as by tag, role and visibility. */
+    BoilerplateRules() {
+        this(true);
+    }
+
+    /**
+     * {@code furnitureByClass} false turns off the class/id furniture verdicts only (tags, roles, hidden blocks
+     * and body hints still count): the second try for a page whose layout wrapper is named like furniture.
+     */
+    BoilerplateRules(boolean furnitureByClass) {
+        this.furnitureByClass = furnitureByClass;
+    }
+
+    /** The same rules with the class/id furniture verdicts turned off. */
+    BoilerplateRules withoutClassFurniture() {
+        return new BoilerplateRules(false);
+    }
 
     /** The kind flags of one element: its tag, role, visibility, microdata and class/id, read once. */
     int classify(Element el) {
@@ -200,9 +220,13 @@ final class BoilerplateRules {
             if (tag.equals("header")) {
                 kind &= ~MUTED;
             }
+        } else if (!furnitureByClass) {
+            if (byClass == Verdict.HIDDEN || byId == Verdict.HIDDEN) {
+                kind |= WEAK_FURNITURE;
+            }
         } else if (byClass == Verdict.STRONG_FURNITURE || byId == Verdict.STRONG_FURNITURE) {
             kind |= STRONG_FURNITURE;
-        } else if (byClass == Verdict.WEAK_FURNITURE || byId == Verdict.WEAK_FURNITURE) {
+        } else if (byClass.compareTo(Verdict.HIDDEN) >= 0 || byId.compareTo(Verdict.HIDDEN) >= 0) {
             kind |= WEAK_FURNITURE;
         }
         return kind;
@@ -294,7 +318,10 @@ final class BoilerplateRules {
         if (lower.equals("author") || hasStem(lower, STRONG_STEMS) || hasWord(token, lower, STRONG_WORDS)) {
             return Verdict.STRONG_FURNITURE;
         }
-        if (HIDDEN_CLASSES.contains(lower) || hasStem(lower, WEAK_STEMS) || hasWord(token, lower, WEAK_WORDS)) {
+        if (HIDDEN_CLASSES.contains(lower)) {
+            return Verdict.HIDDEN;
+        }
+        if (hasStem(lower, WEAK_STEMS) || hasWord(token, lower, WEAK_WORDS)) {
             return Verdict.WEAK_FURNITURE;
         }
         return namesBody(lower) ? Verdict.BODY : Verdict.NEUTRAL;
