@@ -85,7 +85,7 @@ public final class ArticleExtractor implements Function<String, String> {
 
     private static String emit(BodyLocator.Located located, BoilerplateRules rules, PageMetadata meta) {
         return located.root() == null || located.prose() < MIN_ARTICLE_PROSE
-                ? "" : TextEmitter.emit(located.root(), rules, located.released(), meta);
+                ? "" : TextEmitter.emit(SiblingMerge.parts(located.root(), rules), rules, located.released(), meta);
     }
 
     private static Extraction result(PageMetadata meta, String body, Extraction.Status status, String reason) {

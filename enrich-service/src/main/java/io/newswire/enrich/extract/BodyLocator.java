@@ -30,8 +30,10 @@ import org.jsoup.select.NodeTraversor;
  * Finds the element that holds the article: one post-order pass sums, for every element, the text that the
  * emitter would write from it, split into prose (paragraphs of mostly unlinked text), neutral text (headings,
  * table cells) and noise (link lists, labels, short lines, and the text of chrome that is not written at all).
- * The chosen root maximises prose minus a penalty on noise, so a split body is joined through its parent while
- * a sidebar or a teaser list is not worth its noise.
+ * The chosen root maximises prose minus a penalty on noise, with the prose a container carries up counting less
+ * at each level, so the root is the tightest element around the article: a page wrapper does not pay for the
+ * "about us" block or teaser it would add, and a sidebar or a teaser list is not worth its noise. A body split over
+ * several containers is joined afterwards ({@link SiblingMerge}).
  *
  * <p>An element whose class names furniture is held apart while it is summed: it is dropped with everything
  * chosen inside it, unless its class is only weak evidence ("paywall", "ad-margins") and it turns out to hold
@@ -58,6 +60,12 @@ final class BodyLocator implements NodeFilter {
      * for a second half of the body, not for an "about us" or disclaimer block beside it.
      */
     static final double WRAPPER_MARGIN = 0.2;
+    /**
+     * What prose keeps of its weight for each level it is carried up from a container: a page wrapper that takes in
+     * an "about us" block or a teaser beside the article gains less than the article's own container loses.
+     * Paragraphs count in full for the element holding them.
+     */
+    static final double CARRY = 0.8;
     /** A weak-furniture element holding this much prose, at least half its text, is a mislabelled wrapper. */
     static final int RELEASE_PROSE = 1000;
 
@@ -92,6 +100,8 @@ final class BodyLocator implements NodeFilter {
         int prose;
         /** Prose whatever the class/id verdicts inside: what a reader sees as paragraphs. */
         int rawProse;
+        /** Prose with what is carried up from below a container counting less for each level it climbs. */
+        double carried;
         boolean holdsHint;
         int neutral;
         int quote;
@@ -225,6 +235,7 @@ final class BodyLocator implements NodeFilter {
             addNoise(parent, f);
             return FilterResult.CONTINUE;
         }
+        int own = 0;
         if ((kind & BLOCK) != 0) {
             int minimum = (kind & PARAGRAPH) != 0 ? MIN_PARAGRAPH_CHARS : MIN_BLOCK_PROSE_CHARS;
             // a heading, or a data cell; a long cell is a layout table's paragraph
@@ -232,15 +243,19 @@ final class BodyLocator implements NodeFilter {
             if ((kind & NEUTRAL_TEXT) != 0 && neutral && f.inlineLink * 2 < f.inline) {
                 f.neutral += f.inline;
             } else if (f.inline >= minimum && f.inlineLink * (trusted ? 2 : 3) < f.inline) {
-                f.prose += f.inline - f.inlineLink;
-                f.rawProse += f.inline - f.inlineLink;
+                own = f.inline - f.inlineLink;
+                f.prose += own;
+                f.rawProse += own;
+                f.carried += own;
             }
             if (!trusted && (kind & PARAGRAPH) == 0 && f.text < TEASER_MAX_CHARS && f.link * 5 > f.text) {
                 // a headline link with a blurb under it: a teaser for another page, its prose is not this article's
                 f.prose = 0;
                 f.rawProse = 0;
+                f.carried = 0;
             }
         }
+        boolean paragraph = own > 0 && f.prose == own;
         if (parent == null) {
             pageProse = f.rawProse;
         }
@@ -263,6 +278,7 @@ final class BodyLocator implements NodeFilter {
         }
         if ((kind & BODY_HINT) != 0) {
             f.prose += (int) (f.prose * BODY_HINT_BONUS);
+            f.carried *= 1 + BODY_HINT_BONUS;
         }
         if ((kind & ARTICLE) != 0 && f.prose >= LISTED_ARTICLE_PROSE && parent != null) {
             parent.articles++;
@@ -271,7 +287,7 @@ final class BodyLocator implements NodeFilter {
         // several full articles side by side (infinite scroll, a blog's front page): the first is the page's own,
         // the ones after it and any element holding them all are not candidates
         if (f.prose > 0 && !appended && !f.holdsArticles) {
-            double score = f.prose - NOISE_PENALTY * Math.max(0, f.text - f.prose - f.neutral);
+            double score = f.carried - NOISE_PENALTY * Math.max(0, f.text - f.prose - f.neutral);
             if (best == null || score > best.toBeat(f.entry)) {
                 best = new Choice(el, score, f.prose, f.entry);
             }
@@ -281,6 +297,8 @@ final class BodyLocator implements NodeFilter {
             parent.link += f.link;
             parent.prose += f.prose;
             parent.rawProse += f.rawProse;
+            // a paragraph's prose counts in full for the element holding it, a container's less at each level up
+            parent.carried += paragraph ? f.carried : CARRY * f.carried;
             parent.holdsHint |= f.holdsHint || (kind & BODY_HINT) != 0;
             parent.neutral += f.neutral;
             parent.quote += f.quote;
@@ -315,6 +333,7 @@ final class BodyLocator implements NodeFilter {
             f = stack.get(depth);
             f.inline = f.inlineLink = f.text = f.link = f.prose = f.rawProse = f.neutral = f.quote = f.articles = 0;
             f.holdsArticles = f.holdsHint = false;
+            f.carried = 0;
         } else {
             f = new Frame();
             stack.add(f);

@@ -12,7 +12,7 @@ import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 /**
- * Writes the text of the chosen root in one pre-order walk, skipping furniture subtrees, one blank line between
+ * Writes the text of the chosen root (and the siblings that continue it) in one pre-order walk, skipping furniture subtrees, one blank line between
  * blocks. Each block is written first and judged when it closes: a block that turns out to be a link list, a
  * share or sign-up line, or the headline again is cut back out of the buffer, so no subtree is read twice.
  */
@@ -67,7 +67,7 @@ final class TextEmitter implements NodeFilter {
 
     private final BoilerplateRules rules;
     private final Set<Element> released;
-    private final Element root;
+    private final List<Element> roots;
     private final String titleKey;
     private final String descriptionKey;
     private final StringBuilder out = new StringBuilder(8192);
@@ -77,18 +77,22 @@ final class TextEmitter implements NodeFilter {
     private int lastHeadingStart = -1;
     private int lastHeadingEnd = -1;
 
-    private TextEmitter(BoilerplateRules rules, Set<Element> released, PageMetadata meta, Element root) {
-        this.root = root;
+    private TextEmitter(BoilerplateRules rules, Set<Element> released, PageMetadata meta, List<Element> roots) {
+        this.roots = roots;
         this.rules = rules;
         this.released = released;
         this.titleKey = comparable(meta.title());
         this.descriptionKey = comparable(meta.description());
     }
 
-    static String emit(Element root, BoilerplateRules rules, Set<Element> released, PageMetadata meta) {
-        TextEmitter emitter = new TextEmitter(rules, released, meta, root);
+    /** The text of the given parts of the page (the root and the siblings that continue it), in their order. */
+    static String emit(List<Element> parts, BoilerplateRules rules, Set<Element> released, PageMetadata meta) {
+        TextEmitter emitter = new TextEmitter(rules, released, meta, parts);
         emitter.open("root");
-        NodeTraversor.filter(emitter, root);
+        for (Element part : parts) {
+            NodeTraversor.filter(emitter, part);
+            emitter.breakLine();
+        }
         return emitter.finish();
     }
 
@@ -102,7 +106,7 @@ final class TextEmitter implements NodeFilter {
             return FilterResult.CONTINUE;
         }
         int kind = rules.classify(el);
-        if (el != root && isSkipped(el, kind)) {
+        if (nodeDepth > 0 && isSkipped(el, kind)) {
             return FilterResult.SKIP_ENTIRELY;
         }
         String tag = el.normalName();
