@@ -62,6 +62,11 @@ public final class StreamsRunner implements AutoCloseable {
         return streams.state();
     }
 
+    /** The running app, for interactive queries of its stores. */
+    public KafkaStreams streams() {
+        return streams;
+    }
+
     public boolean awaitRunning(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!isRunning() && System.nanoTime() < deadline && terminated.getCount() > 0) {
