@@ -27,7 +27,7 @@ public record AlertCursor(Map<Integer, Long> next) {
             throw new IllegalArgumentException("an alert position is at most " + MAX_TEXT + " characters");
         }
         Map<Integer, Long> next = new TreeMap<>();
-        for (String part : text.strip().split(",")) {
+        for (String part : text.strip().split(",", -1)) {
             int colon = part.indexOf(':');
             try {
                 int partition = Integer.parseInt(part.substring(0, Math.max(colon, 0)));
