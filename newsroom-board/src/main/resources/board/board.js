@@ -57,10 +57,10 @@
   function showAlert(event) {
     var alert = event.alert;
     var item = el('li', {
-        'class': 'alert', 'data-alert-id': alert.alertId, 'data-kind': alert.kind,
+        'class': 'alert', 'data-alert-id': alert.alertId, 'data-kind': String(alert.kind).toLowerCase(),
         'data-version': alert.version, 'data-event-id': event.id },
       el('div', { 'class': 'meta' },
-        el('span', { 'class': 'kind' }, alert.kind), ' · ', alert.conflict || 'no conflict', ' · ',
+        el('span', { 'class': 'kind' }, String(alert.kind).toLowerCase()), ' · ', alert.conflict || 'no conflict', ' · ',
         time(alert.updatedAt), ' · ', alert.sources.length + (alert.sources.length === 1 ? ' source' : ' sources')),
       el('div', { 'class': 'headline' }, storyLink(alert.storyId, alert.headline)),
       el('ul', { 'class': 'changes' }, alert.changes.map(function (c) { return el('li', {}, c); })),

@@ -98,7 +98,7 @@ public final class BoardQueries {
         if (board == null) {
             throw HttpError.notFound("no " + what + " '" + id + "'");
         }
-        return Reply.json(200, view.apply(board));
+        return Reply.json(200, view.apply(board)).servedBy(self.host() + ":" + self.port());
     }
 
     private List<ConflictSummary> localConflicts() {
@@ -131,7 +131,8 @@ public final class BoardQueries {
         try {
             HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
             String type = response.headers().firstValue("Content-Type").orElse(Reply.JSON);
-            return new Reply(response.statusCode(), type, response.body());
+            return new Reply(response.statusCode(), type, response.body(),
+                    response.headers().firstValue(Reply.SERVED_BY).orElse(null));
         } catch (IOException e) {
             throw HttpError.unavailable("instance " + host + " holding it cannot be reached: " + e.getMessage());
         } catch (InterruptedException e) {

@@ -234,6 +234,9 @@ public final class BoardServer implements AutoCloseable {
         try {
             exchange.getResponseHeaders().set("Content-Type", reply.contentType());
             exchange.getResponseHeaders().set("Cache-Control", "no-store");
+            if (reply.servedBy() != null) {
+                exchange.getResponseHeaders().set(Reply.SERVED_BY, reply.servedBy());
+            }
             exchange.sendResponseHeaders(reply.status(), reply.body().length == 0 ? -1 : reply.body().length);
             if (reply.body().length > 0) {
                 try (OutputStream out = exchange.getResponseBody()) {

@@ -2,14 +2,25 @@ package io.newswire.board.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.newswire.core.json.Json;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A complete response: status, content type and body. */
-record Reply(int status, String contentType, byte[] body) {
+/**
+ * A complete response: status, content type, body and, for an answer read from a store, the instance whose store
+ * it was ({@code host:port}, sent as {@value #SERVED_BY}).
+ */
+record Reply(int status, String contentType, byte[] body, String servedBy) {
 
     static final String JSON = "application/json; charset=utf-8";
+    static final String SERVED_BY = "X-Newswire-Board-Instance";
+
+    Reply(int status, String contentType, byte[] body) {
+        this(status, contentType, body, null);
+    }
+
+    Reply servedBy(String instance) {
+        return new Reply(status, contentType, body, instance);
+    }
 
     static Reply json(int status, Object value) {
         try {
@@ -26,10 +37,6 @@ record Reply(int status, String contentType, byte[] body) {
         body.put("error", reason(status));
         body.put("message", message);
         return json(status, body);
-    }
-
-    String text() {
-        return new String(body, StandardCharsets.UTF_8);
     }
 
     private static String reason(int status) {
