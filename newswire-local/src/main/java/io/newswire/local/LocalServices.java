@@ -2,6 +2,8 @@ package io.newswire.local;
 
 import io.newswire.alert.AlertOptions;
 import io.newswire.alert.AlertService;
+import io.newswire.board.BoardOptions;
+import io.newswire.board.BoardService;
 import io.newswire.core.service.Service;
 import io.newswire.enrich.EnrichOptions;
 import io.newswire.enrich.EnrichService;
@@ -12,20 +14,27 @@ import java.util.List;
 import picocli.CommandLine;
 
 /**
- * The three services in this JVM, each configured exactly as its own process would be, through its command-line
- * options; each keeps its Streams state under its own folder and serves ops on a free port.
+ * The three services and the newsroom board in this JVM, each configured exactly as its own process would be, through
+ * its command-line options; each keeps its Streams state under its own folder and serves ops on a free port.
  */
 public final class LocalServices implements AutoCloseable {
 
-    /** Where the services reach the infrastructure. */
+    /** Where the services reach the infrastructure, and the port of the board's page (0: a free one). */
     public record Wiring(String bootstrapServers, String feedsHostPort, int smtpPort, Path stateDir,
-                         List<String> subscribers) {
+                         List<String> subscribers, int boardPort) {
+
+        /** With the board on a free port. */
+        public Wiring(String bootstrapServers, String feedsHostPort, int smtpPort, Path stateDir,
+                      List<String> subscribers) {
+            this(bootstrapServers, feedsHostPort, smtpPort, stateDir, subscribers, 0);
+        }
     }
 
     private final Wiring wiring;
     private IngestService ingest;
     private EnrichService enrich;
     private AlertService alert;
+    private BoardService board;
 
     private LocalServices(Wiring wiring) {
         this.wiring = wiring;
@@ -37,6 +46,7 @@ public final class LocalServices implements AutoCloseable {
             services.startIngest();
             services.startEnrich();
             services.startAlert();
+            services.startBoard();
         } catch (RuntimeException | Error e) {
             services.close();
             throw e;
@@ -67,6 +77,18 @@ public final class LocalServices implements AutoCloseable {
                 "--subscriber-emails", String.join(",", wiring.subscribers())));
     }
 
+    public void startBoard() {
+        board = BoardService.start(BoardOptions.parse(
+                "--bootstrap-servers", wiring.bootstrapServers(), "--ops-port", "0",
+                "--http-port", Integer.toString(wiring.boardPort()), "--advertised-host", "localhost",
+                "--state-dir", wiring.stateDir().resolve("board").toString()));
+    }
+
+    /** The board's page. */
+    public String boardUrl() {
+        return "http://localhost:" + board.httpPort() + "/";
+    }
+
     public void stopIngest() {
         close(ingest);
     }
@@ -79,8 +101,12 @@ public final class LocalServices implements AutoCloseable {
         close(alert);
     }
 
+    public void stopBoard() {
+        close(board);
+    }
+
     public List<Service> running() {
-        return List.of(ingest, enrich, alert);
+        return List.of(ingest, enrich, alert, board);
     }
 
     private static void close(Service service) {
@@ -94,5 +120,6 @@ public final class LocalServices implements AutoCloseable {
         stopIngest();
         stopEnrich();
         stopAlert();
+        stopBoard();
     }
 }

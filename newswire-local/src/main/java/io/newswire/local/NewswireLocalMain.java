@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "newswire-local", mixinStandardHelpOptions = true, version = "newswire-local 0.1.0",
         description = "Runs Newswire end to end on this machine: embedded Kafka broker (KRaft), demo feeds, SMTP "
-                + "sink and the three services. Prints one line per alert; Ctrl-C stops it.",
+                + "sink, the three services and the newsroom board (its URL is printed). Prints one line per alert; "
+                + "Ctrl-C stops it.",
         subcommands = FaultDrillCommand.class)
 public final class NewswireLocalMain implements Callable<Integer> {
 
@@ -32,6 +33,10 @@ public final class NewswireLocalMain implements Callable<Integer> {
     @Option(names = "--smtp-port", defaultValue = "${env:NEWSWIRE_LOCAL_SMTP_PORT:-2525}",
             description = "Port of the SMTP sink (default: ${DEFAULT-VALUE}).")
     int smtpPort;
+
+    @Option(names = "--board-port", defaultValue = "${env:NEWSWIRE_LOCAL_BOARD_PORT:-8090}",
+            description = "Port of the newsroom board's page and API; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+    int boardPort;
 
     @Option(names = "--data-dir", defaultValue = "${env:NEWSWIRE_LOCAL_DATA_DIR}",
             description = "Folder for the broker's log, the services' state and the received mail; kept, so a "
@@ -63,16 +68,19 @@ public final class NewswireLocalMain implements Callable<Integer> {
         if (infraOnly) {
             System.out.println("Infrastructure only: run the services with --bootstrap-servers "
                     + infra.kafka().bootstrapServers + " (ingest also --allow-hosts localhost:" + infra.feeds().port()
-                    + "; alert also --smtp-port " + infra.mail().port() + ")");
+                    + "; alert also --smtp-port " + infra.mail().port() + "; newsroom-board serves its page on "
+                    + "--http-port)");
         } else {
             try {
                 services = LocalServices.start(new LocalServices.Wiring(infra.kafka().bootstrapServers,
-                        "localhost:" + infra.feeds().port(), infra.mail().port(), data.resolve("state"), subscribers));
+                        "localhost:" + infra.feeds().port(), infra.mail().port(), data.resolve("state"), subscribers,
+                        boardPort));
             } catch (RuntimeException | Error e) {
                 infra.close();
                 throw e;
             }
-            System.out.println("Services       ingest, enrich, alert running; alerts follow (Ctrl-C stops)");
+            System.out.println("Board          " + services.boardUrl());
+            System.out.println("Services       ingest, enrich, alert, board running; alerts follow (Ctrl-C stops)");
         }
         AlertWatch printer = AlertWatch.start(infra.kafka().bootstrapServers, AlertWatch.From.EARLIEST,
                 new AlertPrinter(System.out));

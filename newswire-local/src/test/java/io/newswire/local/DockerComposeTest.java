@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.newswire.alert.AlertServiceMain;
+import io.newswire.board.BoardMain;
 import io.newswire.core.config.EnvironmentVariables;
 import io.newswire.core.topic.Topics;
 import io.newswire.enrich.EnrichServiceMain;
@@ -26,12 +27,14 @@ class DockerComposeTest {
     private static final Map<String, Object> SERVICE_COMMANDS = Map.of(
             "ingest-service", new IngestServiceMain(),
             "enrich-service", new EnrichServiceMain(),
-            "alert-service", new AlertServiceMain());
+            "alert-service", new AlertServiceMain(),
+            "newsroom-board", new BoardMain());
 
     @Test
     void shouldRunEveryServiceAndTheInfrastructureItNeeds() throws IOException {
         assertThat(services().fieldNames()).toIterable()
-                .contains("kafka", "kafka-init", "ingest-service", "enrich-service", "alert-service", "mailpit",
+                .contains("kafka", "kafka-init", "ingest-service", "enrich-service", "alert-service", "newsroom-board",
+                        "mailpit",
                         "prometheus", "grafana");
         assertThat(services().at("/kafka/image").asText()).isEqualTo("apache/kafka:4.4.0");
         assertThat(services().at("/kafka/environment/KAFKA_PROCESS_ROLES").asText()).isEqualTo("broker,controller");
