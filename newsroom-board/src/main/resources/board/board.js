@@ -5,6 +5,7 @@
 
   var SVG = 'http://www.w3.org/2000/svg';
   var alertItems = new Map();
+  var renderedConflicts = new Map();
   var refreshTimer = null;
 
   function el(tag, attrs) {
@@ -108,6 +109,9 @@
         var container = document.getElementById('conflicts');
         var views = replies.filter(function (r) { return r.status === 200; }).map(function (r) { return r.body; });
         views.forEach(function (view) {
+          var text = JSON.stringify(view);
+          if (renderedConflicts.get(view.id) === text) return;
+          renderedConflicts.set(view.id, text);
           var section = conflictSection(view);
           var held = container.querySelector('section.conflict[data-conflict="' + CSS.escape(view.id) + '"]');
           if (held) container.replaceChild(section, held); else container.appendChild(section);
@@ -142,19 +146,15 @@
       el('p', { 'class': 'muted' }, 'Sources: ' + (view.sources.join(', ') || '—')));
   }
 
-  // One small chart per series: time across, figure up; the first figure hollow, each revision filled and labelled.
+  // One small chart per series: one step per figure from left to right, labelled with its time (two figures of one
+  // report share a time); the figure sets the height; the first figure hollow, each revision filled.
   function seriesFigure(series) {
-    var width = 340, height = 130, left = 12, right = 12, top = 22, bottom = 26;
+    var width = 340, height = 130, left = 42, right = 42, top = 22, bottom = 26;
     var points = series.points;
-    var times = points.map(function (p) { return Date.parse(p.at) || 0; });
     var counts = points.map(function (p) { return p.count; });
-    var t0 = Math.min.apply(null, times), t1 = Math.max.apply(null, times);
     var c0 = Math.min.apply(null, counts), c1 = Math.max.apply(null, counts);
     function x(i) {
-      if (points.length === 1) return width / 2;
-      var span = t1 - t0;
-      var share = span > 0 ? (times[i] - t0) / span : i / (points.length - 1);
-      return left + 30 + share * (width - left - right - 60);
+      return points.length === 1 ? width / 2 : left + i / (points.length - 1) * (width - left - right);
     }
     function y(count) {
       return c1 === c0 ? (top + height - bottom) / 2 : height - bottom - (count - c0) / (c1 - c0) * (height - top - bottom);

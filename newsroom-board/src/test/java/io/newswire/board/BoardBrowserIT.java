@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.newswire.kafka.EmbeddedKafkaExtension;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,15 +23,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 
 /**
  * The board's page in a real browser (headless Chromium through Selenium) on the embedded broker: the demo's seed
  * alerts arrive while the page is open, the Gaza conflict's chart draws the Health Ministry's figures with their
- * revisions, a reload shows the same, and with two instances either one shows any story. Skipped, saying why, where
- * Chromium or chromedriver is not installed.
+ * revisions, a reload shows the same, and with two instances either one shows any story. The page with the chart is
+ * saved as target/board-browser-it.png. Skipped, saying why, where Chromium or chromedriver is not installed.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BoardBrowserIT {
@@ -85,20 +88,26 @@ class BoardBrowserIT {
     }
 
     private static List<String> alertKinds() {
-        return browser.findElements(By.cssSelector("#alerts li.alert")).stream()
-                .map(e -> e.getAttribute("data-kind")).toList();
+        return attributes("#alerts li.alert", "data-kind");
     }
 
     private static List<String> chart(String attribute) {
-        return browser.findElements(By.cssSelector(CHART)).stream().map(e -> e.getAttribute(attribute)).toList();
+        return attributes(CHART, attribute);
+    }
+
+    /** The attribute of every element the selector finds, read in one step: the page redraws as news arrives. */
+    @SuppressWarnings("unchecked")
+    private static List<String> attributes(String selector, String attribute) {
+        return (List<String>) ((JavascriptExecutor) browser).executeScript("return Array.from("
+                + "document.querySelectorAll(arguments[0])).map(e => e.getAttribute(arguments[1]));", selector,
+                attribute);
     }
 
     @Test
     @Order(1)
     void shouldShowTheSeedAlertsAsTheyArriveWithoutAReload() {
         browser.get(page(first));
-        await().atMost(LIVE).until(() -> "live".equals(browser.findElement(By.id("stream-status"))
-                .getAttribute("data-state")));
+        await().atMost(LIVE).until(() -> attributes("#stream-status", "data-state").equals(List.of("live")));
         assertThat(alertKinds()).isEmpty();
 
         publisher.articles(SEED.seed());
@@ -106,24 +115,22 @@ class BoardBrowserIT {
 
         await().atMost(LIVE).untilAsserted(() ->
                 assertThat(alertKinds()).containsExactlyInAnyOrder("talks", "casualties", "parties"));
-        assertThat(browser.findElement(By.id("alerts")).getText()).contains("New venue: Doha",
+        assertThat(text("#alerts")).contains("New venue: Doha",
                 "Casualties revised: 40,000 → 40,005 killed, Gaza Health Ministry");
 
         publisher.articles(SEED.copy());
         publisher.alerts(SEED.seedAlerts().subList(3, 6));
 
         await().atMost(LIVE).untilAsserted(() -> {
-            List<WebElement> alerts = browser.findElements(By.cssSelector("#alerts li.alert"));
-            assertThat(alerts).hasSize(3).allSatisfy(alert -> {
-                assertThat(alert.getAttribute("data-version")).isEqualTo("2");
-                assertThat(alert.getText()).contains("Gulf Herald, Levant Wire");
-            });
+            assertThat(attributes("#alerts li.alert", "data-version")).containsExactly("2", "2", "2");
+            assertThat(texts("#alerts li.alert .sources"))
+                    .containsOnly("Gulf Herald, Levant Wire");
         });
     }
 
     @Test
     @Order(2)
-    void shouldChartTheHealthMinistrysDeathTollWithItsRevisionsInOrder() {
+    void shouldChartTheHealthMinistrysDeathTollWithItsRevisionsInOrder() throws IOException {
         publisher.articles(SEED.stall());
         publisher.alerts(SEED.stallAlerts());
 
@@ -131,9 +138,11 @@ class BoardBrowserIT {
             assertThat(chart("data-count")).containsExactly("40000", "40005", "40500");
             assertThat(chart("data-revision-of")).containsExactly(null, "40000", "40005");
         });
-        WebElement conflict = browser.findElement(By.cssSelector("section.conflict[data-conflict='israel-gaza']"));
-        assertThat(conflict.getText()).contains("40,000 → 40,005 → 40,500", "92,400");
-        assertThat(conflict.findElements(By.cssSelector("li.talks-step"))).extracting(e -> e.getAttribute("data-status"))
+        Files.write(Path.of("target", "board-browser-it.png"),
+                ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        assertThat(text("section.conflict[data-conflict='israel-gaza']")).contains("40,000 → 40,005 → 40,500",
+                "92,400");
+        assertThat(attributes("section.conflict[data-conflict='israel-gaza'] li.talks-step", "data-status"))
                 .containsExactly("resumed", "resumed", "stalled");
     }
 
@@ -162,17 +171,26 @@ class BoardBrowserIT {
             for (BoardService board : List.of(first, second)) {
                 browser.get(page(board) + "#story/" + story);
                 await().atMost(LIVE).untilAsserted(() -> {
-                    WebElement view = browser.findElement(By.id("story"));
-                    assertThat(view.getAttribute("data-status")).isEqualTo("200");
-                    assertThat(view.findElements(By.cssSelector("li.story-source")))
-                            .extracting(e -> e.getAttribute("data-outlet")).contains("Levant Wire");
-                    assertThat(view.findElements(By.cssSelector(".evidence blockquote"))).isNotEmpty();
+                    assertThat(attributes("#story", "data-status")).containsExactly("200");
+                    assertThat(attributes("#story", "data-story-id")).containsExactly(story);
+                    assertThat(attributes("#story li.story-source", "data-outlet")).contains("Levant Wire");
+                    assertThat(texts("#story .evidence blockquote")).isNotEmpty();
                 });
             }
         }
         browser.get(page(second) + "#story/" + DemoSeed.SEED_STORY);
-        await().atMost(LIVE).untilAsserted(() -> assertThat(browser.findElement(By.id("story")).getText())
-                .contains("Gulf Herald", "Levant Wire", "killed 40,005 people", "Talks resumed"));
+        await().atMost(LIVE).untilAsserted(() -> assertThat(text("#story")).contains("Gulf Herald", "Levant Wire", "killed 40,005 people", "Talks resumed"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> texts(String selector) {
+        return (List<String>) ((JavascriptExecutor) browser).executeScript("return Array.from("
+                + "document.querySelectorAll(arguments[0])).map(e => e.textContent);", selector);
+    }
+
+    private static String text(String selector) {
+        return (String) ((JavascriptExecutor) browser).executeScript(
+                "const e = document.querySelector(arguments[0]); return e ? e.innerText : '';", selector);
     }
 
     /** The instance whose store answered, once both instances agree on who holds the story. */

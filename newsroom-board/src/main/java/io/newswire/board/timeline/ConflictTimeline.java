@@ -45,9 +45,13 @@ public final class ConflictTimeline {
                 .sorted(Comparator.comparing(StoryAlert::firstSeen, Comparator.nullsFirst(Comparator.naturalOrder()))
                         .thenComparing(StoryAlert::alertId))
                 .toList();
+        List<ConflictBoard.StoryRef> stories = board.stories().stream()
+                .sorted(Comparator.comparing(ConflictBoard.StoryRef::firstSeen,
+                        Comparator.nullsFirst(Comparator.naturalOrder())))
+                .toList();
         return new ConflictView(board.conflict(), board.updatedAt(),
                 talks.isEmpty() ? null : talks.get(talks.size() - 1).status(), talks, casualties(articles),
-                List.copyOf(parties), List.copyOf(sources), board.stories(), developments);
+                List.copyOf(parties), List.copyOf(sources), stories, developments);
     }
 
     public static ConflictSummary summary(ConflictBoard board) {
