@@ -105,8 +105,9 @@ public final class LocalServices implements AutoCloseable {
         close(board);
     }
 
+    /** The pipeline's services (the board reads the pipeline's topics and feeds nothing back). */
     public List<Service> running() {
-        return List.of(ingest, enrich, alert, board);
+        return List.of(ingest, enrich, alert);
     }
 
     private static void close(Service service) {
