@@ -1,8 +1,11 @@
 package io.newswire.alert;
 
 import io.newswire.alert.mail.MailerSettings;
+import io.newswire.core.config.KafkaOptions;
 import io.newswire.core.event.Alert;
+import io.newswire.core.event.AlertBulletin;
 import io.newswire.core.event.Article;
+import io.newswire.core.topic.TopicReader;
 import io.newswire.core.topic.Topics;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,7 +30,10 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
 
-/** What integration tests do with the topics: publish articles, read every alert, ask whether the mailer caught up. */
+/**
+ * What integration tests do with the topics: publish articles, read every alert and bulletin, ask whether the mailer
+ * caught up.
+ */
 public final class AlertTopics implements AutoCloseable {
 
     private final String bootstrapServers;
@@ -78,16 +84,22 @@ public final class AlertTopics implements AutoCloseable {
                 .sorted(Comparator.comparing(Alert::storyId).thenComparing(Alert::kind)).toList();
     }
 
+    /** Every bulletin published so far: one per article that brought new developments. */
+    public List<AlertBulletin> bulletins() {
+        return TopicReader.values(KafkaOptions.clientProperties(bootstrapServers), Topics.ALERTS_BULLETINS,
+                Duration.ofSeconds(30));
+    }
+
     public boolean carries(String itemId) {
         return alerts().stream().anyMatch(a -> a.sources().stream().anyMatch(s -> s.itemId().equals(itemId)));
     }
 
-    /** True when the mailer has committed every alert up to the end of alerts.all. */
+    /** True when the mailer has committed every bulletin up to the end of alerts.bulletins. */
     public boolean mailerCaughtUp() {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
             Map<TopicPartition, OffsetAndMetadata> committed = admin
                     .listConsumerGroupOffsets(MailerSettings.GROUP_ID).partitionsToOffsetAndMetadata().get();
-            Collection<TopicPartition> partitions = consumer.partitionsFor(Topics.ALERTS_ALL.name()).stream()
+            Collection<TopicPartition> partitions = consumer.partitionsFor(Topics.ALERTS_BULLETINS.name()).stream()
                     .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
             var ends = admin.listOffsets(partitions.stream()
                             .collect(Collectors.toMap(Function.identity(), p -> OffsetSpec.latest())),

@@ -1,6 +1,6 @@
 package io.newswire.alert.mail;
 
-import io.newswire.core.event.Alert;
+import io.newswire.core.event.AlertBulletin;
 import io.newswire.core.event.DigestEntry;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Alerts waiting for their subscriber's digest, kept in the compacted topic alerts.digest-buffer so that a crash
- * loses no digest. An alert joins the interval in which the mailer first routed it; an interval is due when it has
- * ended.
+ * Bulletins waiting for their subscriber's digest, kept in the compacted topic alerts.digest-buffer so that a crash
+ * loses no digest. A bulletin joins the interval in which the mailer first routed it; an interval is due when it
+ * has ended.
  */
 final class DigestBuffer {
 
@@ -32,36 +32,37 @@ final class DigestBuffer {
         store.catchUp();
     }
 
-    boolean contains(String subscriber, String alertId) {
-        return store.contains(DigestEntry.key(subscriber, alertId));
+    boolean contains(String subscriber, String bulletinId) {
+        return store.contains(DigestEntry.key(subscriber, bulletinId));
     }
 
-    void add(String subscriber, Alert alert, Instant now, Duration every) {
+    void add(String subscriber, AlertBulletin bulletin, Instant now, Duration every) {
         Instant start = intervalStart(now, every);
-        DigestEntry entry = new DigestEntry(subscriber, start, start.plus(every), alert);
+        DigestEntry entry = new DigestEntry(subscriber, start, start.plus(every), bulletin);
         store.put(entry.key(), entry);
     }
 
-    /** Ended intervals, oldest first, each with its alerts in the order they were first seen. */
+    /** Ended intervals, oldest first, each with its bulletins in the order of their articles. */
     List<Digest> due(Instant now) {
         Map<List<Object>, List<DigestEntry>> byInterval = store.values().stream()
                 .filter(e -> !e.intervalEnd().isAfter(now))
                 .collect(Collectors.groupingBy(e -> List.of(e.subscriber(), e.intervalStart())));
         return byInterval.values().stream()
                 .map(entries -> new Digest(entries.get(0).subscriber(), entries.get(0).intervalStart(),
-                        entries.get(0).intervalEnd(), entries.stream().map(DigestEntry::alert)
-                        .sorted(Comparator.comparing(Alert::firstSeen).thenComparing(Alert::alertId)).toList()))
+                        entries.get(0).intervalEnd(), entries.stream().map(DigestEntry::bulletin)
+                        .sorted(Comparator.comparing(AlertBulletin::at).thenComparing(AlertBulletin::bulletinId))
+                        .toList()))
                 .sorted(Comparator.comparing(Digest::start).thenComparing(Digest::subscriber))
                 .toList();
     }
 
     void remove(Digest digest) {
-        for (Alert alert : digest.alerts()) {
-            store.remove(DigestEntry.key(digest.subscriber(), alert.alertId()));
+        for (AlertBulletin bulletin : digest.bulletins()) {
+            store.remove(DigestEntry.key(digest.subscriber(), bulletin.bulletinId()));
         }
     }
 
-    /** One subscriber's alerts of one ended interval. */
-    record Digest(String subscriber, Instant start, Instant end, List<Alert> alerts) {
+    /** One subscriber's bulletins of one ended interval. */
+    record Digest(String subscriber, Instant start, Instant end, List<AlertBulletin> bulletins) {
     }
 }

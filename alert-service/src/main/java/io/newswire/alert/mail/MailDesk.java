@@ -1,7 +1,8 @@
 package io.newswire.alert.mail;
 
 import io.newswire.alert.mail.DigestBuffer.Digest;
-import io.newswire.core.event.Alert;
+import io.newswire.alert.mail.SubscriberFilter.Recipient;
+import io.newswire.core.event.AlertBulletin;
 import io.newswire.core.event.MailRecord;
 import io.newswire.core.topic.DeadLetterWriter;
 import io.newswire.core.topic.DeadLetters;
@@ -14,17 +15,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The mailer's decisions for each record of alerts.all: which subscribers it concerns, whether the ledger says their
- * mail already went, whether it goes out at once or waits in the digest buffer, and what becomes a dead letter (a
- * record that cannot be read, a mail the server refuses for good). A send that fails for now throws
- * {@link SmtpUnavailable} after undoing its ledger entry, so the caller can try the whole record again later.
+ * The mailer's decisions for each record of alerts.bulletins (one per article that brought new developments): which
+ * subscribers it concerns, whether the ledger says their mail already went, whether it goes out at once or waits in
+ * the digest buffer, and what becomes a dead letter (a record that cannot be read, a mail the server refuses for
+ * good). A send that fails for now throws {@link SmtpUnavailable} after undoing its ledger entry, so the caller can
+ * try the whole record again later.
  */
 final class MailDesk {
 
     private static final Logger LOG = LoggerFactory.getLogger(MailDesk.class);
 
     private final SubscriberFilter filter;
-    private final AlertEmailRenderer renderer;
+    private final BulletinEmailRenderer renderer;
     private final MessageIds messageIds;
     private final Emailer emailer;
     private final MailLedger ledger;
@@ -36,7 +38,7 @@ final class MailDesk {
     MailDesk(MailerSettings settings, Emailer emailer, MailLedger ledger, DigestBuffer buffer,
              DeadLetterWriter deadLetters, MailMetrics metrics, Clock clock) {
         this.filter = new SubscriberFilter(settings.subscribers());
-        this.renderer = new AlertEmailRenderer(settings.from(), settings.unsubscribeUrl());
+        this.renderer = new BulletinEmailRenderer(settings.from(), settings.unsubscribeUrl());
         this.messageIds = new MessageIds(settings.from());
         this.emailer = emailer;
         this.ledger = ledger;
@@ -60,53 +62,56 @@ final class MailDesk {
         if (record.value() == null) {
             return;
         }
-        Alert alert;
+        AlertBulletin bulletin;
         try {
-            alert = Topics.ALERTS_ALL.valueSerde().deserializer().deserialize(record.topic(), record.value());
+            bulletin = Topics.ALERTS_BULLETINS.valueSerde().deserializer().deserialize(record.topic(),
+                    record.value());
         } catch (RuntimeException e) {
             deadLetters.write(utf8(record.key()), record.value(), e, sourceOf(record));
             return;
         }
-        for (Subscriber subscriber : filter.recipients(alert)) {
-            String messageId = messageIds.forAlert(alert.alertId(), subscriber.address());
+        for (Recipient recipient : filter.recipients(bulletin)) {
+            String address = recipient.subscriber().address();
+            String messageId = messageIds.forBulletin(bulletin.bulletinId(), address);
             if (ledger.contains(messageId)) {
                 metrics.alreadySent();
-            } else if (subscriber.wantsDigest()) {
-                if (!buffer.contains(subscriber.address(), alert.alertId())) {
-                    buffer.add(subscriber.address(), alert, clock.instant(), subscriber.digestEvery());
+            } else if (recipient.subscriber().wantsDigest()) {
+                if (!buffer.contains(address, bulletin.bulletinId())) {
+                    buffer.add(address, recipient.bulletin(), clock.instant(), recipient.subscriber().digestEvery());
                 }
             } else {
-                deliver(renderer.render(alert, subscriber.address(), messageId), alert.alertId(), false,
+                deliver(renderer.render(recipient.bulletin(), address, messageId), bulletin.bulletinId(), false,
                         sourceOf(record));
             }
         }
     }
 
     /**
-     * Sends every digest whose interval has ended, then records each alert it carried under the alert's own
-     * per-subscriber id, so that a later version of the alert finds it sent, and empties the interval.
+     * Sends every digest whose interval has ended, then records each bulletin it carried under the bulletin's own
+     * per-subscriber id, so that reading the bulletin again finds it sent, and empties the interval.
      */
     void sendDueDigests() throws SmtpUnavailable {
         for (Digest digest : buffer.due(clock.instant())) {
             String messageId = messageIds.forDigest(digest.subscriber(), digest.start());
             if (!ledger.contains(messageId)) {
-                deliver(renderer.renderDigest(digest.alerts(), digest.subscriber(), digest.start(), digest.end(),
+                deliver(renderer.renderDigest(digest.bulletins(), digest.subscriber(), digest.start(), digest.end(),
                         messageId), null, true, null);
             }
             Instant now = clock.instant();
-            for (Alert alert : digest.alerts()) {
-                ledger.record(messageIds.forAlert(alert.alertId(), digest.subscriber()),
-                        new MailRecord(messageId, alert.alertId(), digest.subscriber(), now));
+            for (AlertBulletin bulletin : digest.bulletins()) {
+                ledger.record(messageIds.forBulletin(bulletin.bulletinId(), digest.subscriber()),
+                        new MailRecord(messageId, bulletin.bulletinId(), digest.subscriber(), now));
             }
             buffer.remove(digest);
         }
     }
 
-    private void deliver(Email email, String alertId, boolean isDigest, DeadLetters.Source source)
+    /** {@code carried}: the bulletin the mail carries, recorded with it in the ledger (null for a digest). */
+    private void deliver(Email email, String carried, boolean isDigest, DeadLetters.Source source)
             throws SmtpUnavailable {
         try {
             emailer.send(email, () -> ledger.record(email.messageId(),
-                    new MailRecord(email.messageId(), alertId, email.to(), clock.instant())));
+                    new MailRecord(email.messageId(), carried, email.to(), clock.instant())));
             metrics.sent(isDigest);
         } catch (SendFailure failure) {
             if (failure.pastCommitPoint()) {

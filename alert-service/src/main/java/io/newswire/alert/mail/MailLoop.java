@@ -19,7 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The mailer's consumer loop: polls alerts.all, hands each record to the {@link MailDesk}, sends due digests and
+ * The mailer's consumer loop: polls alerts.bulletins, hands each record to the {@link MailDesk}, sends due digests and
  * commits what is done. An offset is committed only once every mail of its record is in the ledger or the digest
  * buffer. When the SMTP server cannot take mail, every partition of the batch is set back to its first unfinished
  * record and the loop waits with capped exponential backoff, polling with its partitions paused so that it stays in
@@ -64,7 +64,7 @@ final class MailLoop {
     void subscribe() {
         desk.catchUp();
         LOG.info("mailer: ledger holds {} mails", desk.mailsInLedger());
-        consumer.subscribe(List.of(Topics.ALERTS_ALL.name()), new CatchUpOnAssignment());
+        consumer.subscribe(List.of(Topics.ALERTS_BULLETINS.name()), new CatchUpOnAssignment());
     }
 
     /** One poll: mail the batch and the due digests, commit what is done; on an SMTP outage rewind and wait. */

@@ -24,14 +24,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads alerts.all and e-mails each alert once to each subscriber it concerns, at once or in a digest. This class
- * only wires the Kafka clients to the parts that decide: {@link MailLoop} (poll, commit, rewind, backoff) and
- * {@link MailDesk} (routing, ledger, digests, dead letters).
+ * Reads alerts.bulletins and e-mails each article's bulletin once to each subscriber it concerns, at once or in a
+ * digest. This class only wires the Kafka clients to the parts that decide: {@link MailLoop} (poll, commit, rewind,
+ * backoff) and {@link MailDesk} (routing, ledger, digests, dead letters).
  *
- * <p>Exactly once per alert and subscriber rests on three things. The mail ledger is read to its end before any
- * mail goes out and consulted before every send, with a Message-ID that is a function of alert and subscriber.
+ * <p>Exactly once per bulletin and subscriber rests on three things. The mail ledger is read to its end before any
+ * mail goes out and consulted before every send, with a Message-ID that is a function of bulletin and subscriber.
  * The ledger entry is written at the SMTP commit point (see {@link SmtpEmailer}), so a crash never leaves a sent
- * mail unrecorded. And an alert's offset is committed only once all its mails are in the ledger or the digest
+ * mail unrecorded. And a bulletin's offset is committed only once all its mails are in the ledger or the digest
  * buffer. Meant to run as one instance: the digest buffer is not partitioned among instances.
  */
 public final class Mailer implements Runnable, AutoCloseable {

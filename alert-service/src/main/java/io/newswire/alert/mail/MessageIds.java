@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.Locale;
 
 /**
- * Deterministic Message-IDs: the same alert and subscriber, or the same digest interval and subscriber, always give
- * the same id, so the ledger can tell whether that mail went out and mail clients can discard a repeat.
+ * Deterministic Message-IDs: the same bulletin and subscriber, or the same digest interval and subscriber, always
+ * give the same id, so the ledger can tell whether that mail went out and mail clients can discard a repeat.
  */
 public final class MessageIds {
 
@@ -17,8 +17,8 @@ public final class MessageIds {
         this.domain = at < 0 ? "newswire.local" : fromAddress.substring(at + 1).strip();
     }
 
-    public String forAlert(String alertId, String subscriber) {
-        return id("alert", alertId, subscriber);
+    public String forBulletin(String bulletinId, String subscriber) {
+        return id("bulletin", bulletinId, subscriber);
     }
 
     public String forDigest(String subscriber, Instant intervalStart) {

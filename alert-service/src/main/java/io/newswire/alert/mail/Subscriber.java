@@ -7,8 +7,8 @@ import java.util.Set;
 
 /**
  * Who gets which alerts, and how: every alert of the chosen kinds (all when empty) about the named parties or
- * conflicts (any, when both are empty); one e-mail per alert, or with {@code digestEvery} one e-mail per interval
- * holding every alert of it.
+ * conflicts (any, when both are empty); one e-mail per article with the developments it brought that the subscriber
+ * follows, or with {@code digestEvery} one e-mail per interval holding every such article of it.
  */
 public record Subscriber(String address, Set<AlertKind> kinds, List<String> parties, List<String> conflicts,
                          Duration digestEvery) {

@@ -8,7 +8,7 @@ import io.newswire.alert.AlertTopics;
 import io.newswire.alert.Mailbox;
 import io.newswire.alert.TestOptions;
 import io.newswire.alert.scenario.ScenarioArticles;
-import io.newswire.core.event.Alert;
+import io.newswire.core.event.AlertBulletin;
 import io.newswire.core.event.Article;
 import io.newswire.kafka.EmbeddedKafkaExtension;
 import jakarta.mail.internet.MimeMessage;
@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Issue 6, acceptance 4: a digest subscriber gets one e-mail per interval, holding every alert of the interval. */
+/** Issue 6, acceptance 4: a digest subscriber gets one e-mail per interval, holding every article of the interval. */
 class DigestIT {
 
     @RegisterExtension
@@ -44,7 +44,7 @@ class DigestIT {
     }
 
     @Test
-    void shouldSendOneDigestPerIntervalWithEveryAlertOfIt() throws Exception {
+    void shouldSendOneDigestPerIntervalWithEveryArticleOfIt() throws Exception {
         Path subscribers = Files.writeString(stateDir.resolve("subscribers.yaml"), """
                 subscribers:
                   - address: %s
@@ -57,26 +57,28 @@ class DigestIT {
 
         publishAndWait(articles.get(0));
         await().atMost(Duration.ofSeconds(30)).until(() -> digests().size() >= 1 && topics.mailerCaughtUp()
-                && digestedAlerts() == 3);
+                && digestedArticles() == 1);
         publishAndWait(articles.get(3));
-        await().atMost(Duration.ofSeconds(30)).until(() -> digestedAlerts() == 4);
+        await().atMost(Duration.ofSeconds(30)).until(() -> digestedArticles() == 2);
 
         List<MimeMessage> digests = digests();
         assertThat(digests).extracting(Mailbox::subject).doesNotHaveDuplicates()
                 .allSatisfy(s -> assertThat(s).startsWith("[Newswire] Digest: "));
         assertThat(digests).extracting(Mailbox::messageId).doesNotHaveDuplicates();
-        for (Alert alert : topics.latestAlerts()) {
-            assertThat(digests).as("digests holding " + alert.changes())
-                    .filteredOn(m -> Mailbox.text(m).contains("- " + alert.changes().get(0) + "\n")).hasSize(1);
+        List<AlertBulletin> bulletins = topics.bulletins();
+        assertThat(bulletins).hasSize(2);
+        for (AlertBulletin bulletin : bulletins) {
+            assertThat(digests).as("digests holding " + bulletin.top().change())
+                    .filteredOn(m -> Mailbox.text(m).contains("- " + bulletin.top().change() + "\n")).hasSize(1);
         }
-        assertThat(mailbox.messages()).filteredOn(m -> Mailbox.recipient(m).equals(TestOptions.DESK)).hasSize(4);
+        assertThat(mailbox.messages()).filteredOn(m -> Mailbox.recipient(m).equals(TestOptions.DESK)).hasSize(2);
     }
 
     private List<MimeMessage> digests() {
         return mailbox.messages().stream().filter(m -> Mailbox.recipient(m).equals(DIGEST)).toList();
     }
 
-    private int digestedAlerts() {
+    private int digestedArticles() {
         return digests().stream().mapToInt(m -> Mailbox.text(m).split("What changed:", -1).length - 1).sum();
     }
 

@@ -1,12 +1,11 @@
 package io.newswire.alert.mail;
 
-import static io.newswire.alert.TestAlerts.alert;
+import static io.newswire.alert.mail.TestBulletins.bulletin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.newswire.core.event.Alert;
-import io.newswire.core.event.AlertKind;
+import io.newswire.core.event.AlertBulletin;
 import io.newswire.core.event.DigestEntry;
 import io.newswire.core.event.MailRecord;
 import io.newswire.core.time.ManualClock;
@@ -50,25 +49,25 @@ class MailDeskTest {
     };
 
     @Test
-    void shouldMailEverySubscriberTheAlertConcernsWithTheLedgerEntryWrittenAtTheCommitPoint() throws Exception {
+    void shouldMailEverySubscriberTheBulletinConcernsWithTheLedgerEntryWrittenAtTheCommitPoint() throws Exception {
         Subscriber ukraine = new Subscriber("ua@example.org", Set.of(), List.of(), List.of("russia-ukraine"), null);
         MailDesk desk = desk(accepting, DESK, ukraine, NIGHT);
 
-        desk.mail(record(0, alert("a1")));
+        desk.mail(record(0, bulletin("b1")));
 
         assertThat(sent).extracting(Email::to).containsExactly("desk@example.org", "night@example.org");
-        assertThat(sent).extracting(Email::messageId).containsExactly(IDS.forAlert("a1", "desk@example.org"),
-                IDS.forAlert("a1", "night@example.org"));
-        assertThat(ledger.topic().get(IDS.forAlert("a1", "desk@example.org")))
-                .extracting(MailRecord::alertId, MailRecord::subscriber).containsExactly("a1", "desk@example.org");
+        assertThat(sent).extracting(Email::messageId).containsExactly(IDS.forBulletin("b1", "desk@example.org"),
+                IDS.forBulletin("b1", "night@example.org"));
+        assertThat(ledger.topic().get(IDS.forBulletin("b1", "desk@example.org")))
+                .extracting(MailRecord::alertId, MailRecord::subscriber).containsExactly("b1", "desk@example.org");
     }
 
     @Test
-    void shouldSendNothingTheLedgerHoldsWhenAnAlertIsReadAgainAfterARestart() throws Exception {
-        desk(accepting, DESK).mail(record(0, alert("a1")));
+    void shouldSendNothingTheLedgerHoldsWhenABulletinIsReadAgainAfterARestart() throws Exception {
+        desk(accepting, DESK).mail(record(0, bulletin("b1")));
 
         MailDesk restarted = restartedDesk(accepting, DESK);
-        restarted.mail(record(0, alert("a1")));
+        restarted.mail(record(0, bulletin("b1")));
 
         assertThat(sent).hasSize(1);
         assertThat(registry.counter("newswire.mail.already.sent").count()).isEqualTo(1);
@@ -80,9 +79,9 @@ class MailDeskTest {
             reach(commitPoint);
             throw new Crash();
         };
-        assertThatThrownBy(() -> desk(crashing, DESK).mail(record(0, alert("a1")))).isInstanceOf(Crash.class);
+        assertThatThrownBy(() -> desk(crashing, DESK).mail(record(0, bulletin("b1")))).isInstanceOf(Crash.class);
 
-        restartedDesk(accepting, DESK).mail(record(0, alert("a1")));
+        restartedDesk(accepting, DESK).mail(record(0, bulletin("b1")));
 
         assertThat(sent).isEmpty();
     }
@@ -92,9 +91,9 @@ class MailDeskTest {
         Emailer crashing = (email, commitPoint) -> {
             throw new Crash();
         };
-        assertThatThrownBy(() -> desk(crashing, DESK).mail(record(0, alert("a1")))).isInstanceOf(Crash.class);
+        assertThatThrownBy(() -> desk(crashing, DESK).mail(record(0, bulletin("b1")))).isInstanceOf(Crash.class);
 
-        restartedDesk(accepting, DESK).mail(record(0, alert("a1")));
+        restartedDesk(accepting, DESK).mail(record(0, bulletin("b1")));
 
         assertThat(sent).extracting(Email::to).containsExactly("desk@example.org");
     }
@@ -107,11 +106,11 @@ class MailDeskTest {
         };
         MailDesk failing = desk(replyLost, DESK);
 
-        assertThatThrownBy(() -> failing.mail(record(0, alert("a1")))).isInstanceOf(SmtpUnavailable.class);
+        assertThatThrownBy(() -> failing.mail(record(0, bulletin("b1")))).isInstanceOf(SmtpUnavailable.class);
         assertThat(ledger.topic()).isEmpty();
         assertThat(registry.counter("newswire.mail.retried").count()).isEqualTo(1);
 
-        desk(accepting, DESK).mail(record(0, alert("a1")));
+        desk(accepting, DESK).mail(record(0, bulletin("b1")));
         assertThat(sent).hasSize(1);
     }
 
@@ -121,7 +120,7 @@ class MailDeskTest {
             throw new SendFailure("connection refused", null, false, false);
         };
 
-        assertThatThrownBy(() -> desk(refused, DESK).mail(record(0, alert("a1"))))
+        assertThatThrownBy(() -> desk(refused, DESK).mail(record(0, bulletin("b1"))))
                 .isInstanceOf(SmtpUnavailable.class);
         assertThat(ledger.writes()).isZero();
     }
@@ -135,7 +134,7 @@ class MailDeskTest {
             }
             accepting.send(email, commitPoint);
         };
-        ConsumerRecord<String, byte[]> record = record(7, alert("a1"));
+        ConsumerRecord<String, byte[]> record = record(7, bulletin("b1"));
 
         desk(refusesDesk, DESK, NIGHT).mail(record);
 
@@ -147,13 +146,13 @@ class MailDeskTest {
             assertThat(header(letter, DeadLetterHeaders.SERVICE)).isEqualTo("alert-service");
             assertThat(header(letter, DeadLetterHeaders.SOURCE_OFFSET)).isEqualTo("7");
         });
-        assertThat(ledger.topic()).doesNotContainKey(IDS.forAlert("a1", "desk@example.org"));
+        assertThat(ledger.topic()).doesNotContainKey(IDS.forBulletin("b1", "desk@example.org"));
         assertThat(registry.counter("newswire.mail.failed").count()).isEqualTo(1);
     }
 
     @Test
-    void shouldDeadLetterARecordThatIsNotAnAlertAndMailNothing() throws Exception {
-        ConsumerRecord<String, byte[]> poison = new ConsumerRecord<>(Topics.ALERTS_ALL.name(), 0, 3, "story-1",
+    void shouldDeadLetterARecordThatIsNotABulletinAndMailNothing() throws Exception {
+        ConsumerRecord<String, byte[]> poison = new ConsumerRecord<>(Topics.ALERTS_BULLETINS.name(), 0, 3, "story-1",
                 "{not json".getBytes(StandardCharsets.UTF_8));
 
         desk(accepting, DESK).mail(poison);
@@ -163,16 +162,16 @@ class MailDeskTest {
             assertThat(letter.topic()).isEqualTo(Topics.DEAD_LETTERS.name());
             assertThat(utf8(letter.key())).isEqualTo("story-1");
             assertThat(utf8(letter.value())).isEqualTo("{not json");
-            assertThat(header(letter, DeadLetterHeaders.SOURCE_TOPIC)).isEqualTo(Topics.ALERTS_ALL.name());
+            assertThat(header(letter, DeadLetterHeaders.SOURCE_TOPIC)).isEqualTo(Topics.ALERTS_BULLETINS.name());
             assertThat(header(letter, DeadLetterHeaders.SOURCE_OFFSET)).isEqualTo("3");
         });
     }
 
     @Test
-    void shouldHoldADigestSubscribersAlertsUntilTheIntervalEndsAndThenSendThemInOneMail() throws Exception {
+    void shouldHoldADigestSubscribersBulletinsUntilTheIntervalEndsAndThenSendThemInOneMail() throws Exception {
         MailDesk desk = desk(accepting, DIGEST, DESK);
-        desk.mail(record(0, alert("a1")));
-        desk.mail(record(1, alert("a2")));
+        desk.mail(record(0, bulletin("b1")));
+        desk.mail(record(1, bulletin("b2")));
         desk.sendDueDigests();
         assertThat(sent).extracting(Email::to).containsOnly("desk@example.org");
 
@@ -186,18 +185,18 @@ class MailDeskTest {
             assertThat(digest.text().split("What changed:", -1)).hasSize(3);
         });
         assertThat(buffer.topic()).isEmpty();
-        assertThat(ledger.topic().get(IDS.forAlert("a2", DIGEST.address())).messageId())
+        assertThat(ledger.topic().get(IDS.forBulletin("b2", DIGEST.address())).messageId())
                 .isEqualTo(digests.get(0).messageId());
     }
 
     @Test
-    void shouldNotBufferALaterVersionOfAnAlertAlreadyDigested() throws Exception {
+    void shouldNotBufferABulletinAgainOnceItsDigestWentOut() throws Exception {
         MailDesk desk = desk(accepting, DIGEST);
-        desk.mail(record(0, alert("a1")));
+        desk.mail(record(0, bulletin("b1")));
         clock.advance(Duration.ofMinutes(30));
         desk.sendDueDigests();
 
-        desk.mail(record(1, version2(alert("a1"))));
+        desk.mail(record(0, bulletin("b1")));
         clock.advance(Duration.ofMinutes(30));
         desk.sendDueDigests();
 
@@ -212,7 +211,7 @@ class MailDeskTest {
             throw new Crash();
         };
         MailDesk first = desk(crashing, DIGEST);
-        first.mail(record(0, alert("a1")));
+        first.mail(record(0, bulletin("b1")));
         clock.advance(Duration.ofMinutes(30));
         assertThatThrownBy(first::sendDueDigests).isInstanceOf(Crash.class);
 
@@ -221,7 +220,7 @@ class MailDeskTest {
 
         assertThat(sent).isEmpty();
         assertThat(buffer.topic()).isEmpty();
-        assertThat(ledger.topic()).containsKey(IDS.forAlert("a1", DIGEST.address()));
+        assertThat(ledger.topic()).containsKey(IDS.forBulletin("b1", DIGEST.address()));
     }
 
     @Test
@@ -229,7 +228,7 @@ class MailDeskTest {
         Emailer down = (email, commitPoint) -> {
             throw new SendFailure("connection refused", null, false, false);
         };
-        desk(accepting, DIGEST).mail(record(0, alert("a1")));
+        desk(accepting, DIGEST).mail(record(0, bulletin("b1")));
         clock.advance(Duration.ofMinutes(30));
 
         assertThatThrownBy(() -> desk(down, DIGEST).sendDueDigests()).isInstanceOf(SmtpUnavailable.class);
@@ -259,15 +258,9 @@ class MailDeskTest {
                 new DeadLetterWriter(deadLetters, "alert-service"), new MailMetrics(registry), clock);
     }
 
-    static ConsumerRecord<String, byte[]> record(long offset, Alert alert) {
-        return new ConsumerRecord<>(Topics.ALERTS_ALL.name(), 0, offset, alert.storyId(),
-                Topics.ALERTS_ALL.valueSerde().serializer().serialize(Topics.ALERTS_ALL.name(), alert));
-    }
-
-    private static Alert version2(Alert alert) {
-        return new Alert(alert.alertId(), alert.storyId(), alert.conflict(), AlertKind.CASUALTIES, 2,
-                alert.headline(), alert.changes(), alert.evidence(), alert.sources(), alert.firstSeen(),
-                alert.updatedAt(), alert.parties());
+    static ConsumerRecord<String, byte[]> record(long offset, AlertBulletin bulletin) {
+        return new ConsumerRecord<>(Topics.ALERTS_BULLETINS.name(), 0, offset, bulletin.storyId(),
+                Topics.ALERTS_BULLETINS.valueSerde().serializer().serialize(Topics.ALERTS_BULLETINS.name(), bulletin));
     }
 
     private static void reach(Emailer.CommitPoint commitPoint) throws SendFailure {

@@ -1,11 +1,10 @@
 package io.newswire.alert.mail;
 
-import static io.newswire.alert.TestAlerts.alert;
+import static io.newswire.alert.mail.TestBulletins.bulletin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.newswire.core.event.Alert;
 import io.newswire.core.event.DigestEntry;
 import io.newswire.core.event.MailRecord;
 import io.newswire.core.topic.DeadLetterWriter;
@@ -28,8 +27,8 @@ import org.junit.jupiter.api.Test;
 class MailLoopTest {
 
     private static final String FROM = "alerts@newswire.local";
-    private static final TopicPartition P0 = new TopicPartition(Topics.ALERTS_ALL.name(), 0);
-    private static final TopicPartition P1 = new TopicPartition(Topics.ALERTS_ALL.name(), 1);
+    private static final TopicPartition P0 = new TopicPartition(Topics.ALERTS_BULLETINS.name(), 0);
+    private static final TopicPartition P1 = new TopicPartition(Topics.ALERTS_BULLETINS.name(), 1);
     private static final List<Subscriber> SUBSCRIBERS = List.of(Subscriber.immediate("desk@example.org"),
             Subscriber.immediate("night@example.org"));
 
@@ -45,11 +44,11 @@ class MailLoopTest {
         } catch (Exception e) {
             throw new SendFailure("commit point failed", e, false, false);
         }
-        sent.add(alertIdOf(email) + " " + email.to());
+        sent.add(bulletinIdOf(email) + " " + email.to());
     };
 
     @Test
-    void shouldCommitEveryPartitionUpToItsLastMailedAlert() {
+    void shouldCommitEveryPartitionUpToItsLastMailedBulletin() {
         MailLoop loop = assignedLoop(accepting);
         append(P0, "a1", "a2", "a3");
         append(P1, "b1");
@@ -64,10 +63,10 @@ class MailLoopTest {
     }
 
     @Test
-    void shouldRewindToTheFirstUnmailedAlertAndMailNothingAfterItUntilTheServerIsBack() {
+    void shouldRewindToTheFirstUnmailedBulletinAndMailNothingAfterItUntilTheServerIsBack() {
         AtomicInteger refusals = new AtomicInteger(2);
         Emailer downForA2 = (email, commitPoint) -> {
-            if (alertIdOf(email).equals("a2") && refusals.getAndDecrement() > 0) {
+            if (bulletinIdOf(email).equals("a2") && refusals.getAndDecrement() > 0) {
                 throw new SendFailure("connection refused", null, false, false);
             }
             accepting.send(email, commitPoint);
@@ -92,7 +91,7 @@ class MailLoopTest {
     }
 
     @Test
-    void shouldCommitNothingOfABatchWhoseFirstAlertCannotBeMailed() {
+    void shouldCommitNothingOfABatchWhoseFirstBulletinCannotBeMailed() {
         Emailer down = (email, commitPoint) -> {
             throw new SendFailure("connection refused", null, false, false);
         };
@@ -110,7 +109,7 @@ class MailLoopTest {
         MailLoop loop = new MailLoop(consumer, desk(accepting), new Backoff(Duration.ofMillis(1),
                 Duration.ofMillis(4)), Clock.systemUTC());
         loop.subscribe();
-        String messageId = new MessageIds(FROM).forAlert("a1", "desk@example.org");
+        String messageId = new MessageIds(FROM).forBulletin("a1", "desk@example.org");
         ledger.restarted().put(messageId, new MailRecord(messageId, "a1", "desk@example.org", Instant.now()));
         append(P0, "a1");
 
@@ -166,20 +165,19 @@ class MailLoopTest {
                         new ByteArraySerializer()), "alert-service"), new MailMetrics(registry), Clock.systemUTC());
     }
 
-    private void append(TopicPartition partition, String... alertIds) {
+    private void append(TopicPartition partition, String... bulletinIds) {
         long offset = 0;
-        for (String alertId : alertIds) {
-            Alert alert = alert(alertId);
-            ConsumerRecord<String, byte[]> record = MailDeskTest.record(offset++, alert);
+        for (String bulletinId : bulletinIds) {
+            ConsumerRecord<String, byte[]> record = MailDeskTest.record(offset++, bulletin(bulletinId));
             consumer.append(new ConsumerRecord<>(partition.topic(), partition.partition(), record.offset(),
                     record.key(), record.value()));
         }
     }
 
-    /** The alert a mail carries, found from its Message-ID. */
-    private static String alertIdOf(Email email) {
+    /** The bulletin a mail carries, found from its Message-ID. */
+    private static String bulletinIdOf(Email email) {
         MessageIds ids = new MessageIds(FROM);
         return List.of("a1", "a2", "a3", "b1").stream()
-                .filter(id -> ids.forAlert(id, email.to()).equals(email.messageId())).findFirst().orElseThrow();
+                .filter(id -> ids.forBulletin(id, email.to()).equals(email.messageId())).findFirst().orElseThrow();
     }
 }

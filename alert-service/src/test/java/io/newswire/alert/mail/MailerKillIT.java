@@ -73,7 +73,7 @@ class MailerKillIT {
 
     @Test
     void shouldMailEveryAlertOnceWhenKilledMidBatchAndRestarted() throws Exception {
-        // Each story's figure comes from its own source, so each makes one alert whatever the processing order.
+        // Each story's figure comes from its own source, so each article makes one bulletin whatever the order.
         IntStream.range(0, STORIES).mapToObj(MailerKillIT::article).forEach(topics::publish);
 
         Process first = start("first");
@@ -82,10 +82,10 @@ class MailerKillIT {
         int atKill = mailbox.messages().size();
 
         start("second");
-        await("all alerts").atMost(Duration.ofSeconds(120)).until(() -> topics.latestAlerts().size() == STORIES + 1);
+        await("all bulletins").atMost(Duration.ofSeconds(120)).until(() -> topics.bulletins().size() == STORIES);
         await("mailer caught up").atMost(Duration.ofSeconds(120)).until(topics::mailerCaughtUp);
 
-        int expected = 2 * topics.latestAlerts().size();
+        int expected = 2 * STORIES;
         assertThat(atKill).as("killed in the middle of the batch").isLessThan(expected);
         assertThat(mailbox.messages()).hasSize(expected);
         assertThat(mailbox.countsByRecipientAndMessageId()).hasSize(expected)

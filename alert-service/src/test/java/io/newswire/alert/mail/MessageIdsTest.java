@@ -10,10 +10,11 @@ class MessageIdsTest {
     private final MessageIds ids = new MessageIds("alerts@newswire.example");
 
     @Test
-    void shouldGiveOneIdPerAlertAndSubscriberWhateverTheCase() {
-        assertThat(ids.forAlert("a1", "Desk@example.org")).isEqualTo(ids.forAlert("a1", "desk@example.org"))
-                .isNotEqualTo(ids.forAlert("a1", "night@example.org")).isNotEqualTo(ids.forAlert("a2", "desk@example.org"))
-                .startsWith("<alert.").endsWith("@newswire.example>");
+    void shouldGiveOneIdPerBulletinAndSubscriberWhateverTheCase() {
+        assertThat(ids.forBulletin("b1", "Desk@example.org")).isEqualTo(ids.forBulletin("b1", "desk@example.org"))
+                .isNotEqualTo(ids.forBulletin("b1", "night@example.org"))
+                .isNotEqualTo(ids.forBulletin("b2", "desk@example.org"))
+                .startsWith("<bulletin.").endsWith("@newswire.example>");
     }
 
     @Test

@@ -1,6 +1,6 @@
 package io.newswire.alert.mail;
 
-import static io.newswire.alert.TestAlerts.alert;
+import static io.newswire.alert.mail.TestBulletins.bulletin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,7 +17,7 @@ class SmtpEmailerTest {
 
     private GreenMail greenMail;
     private SmtpEmailer emailer;
-    private final AlertEmailRenderer renderer = new AlertEmailRenderer("alerts@newswire.local", null);
+    private final BulletinEmailRenderer renderer = new BulletinEmailRenderer("alerts@newswire.local", null);
 
     @BeforeEach
     void start() {
@@ -36,7 +36,7 @@ class SmtpEmailerTest {
     void shouldSendBothBodiesWithOurMessageIdAndHeaders() throws Exception {
         AtomicInteger commits = new AtomicInteger();
 
-        emailer.send(renderer.render(alert("a1"), "desk@example.org", "<alert.1@newswire.local>"),
+        emailer.send(renderer.render(bulletin("b1"), "desk@example.org", "<alert.1@newswire.local>"),
                 commits::incrementAndGet);
 
         MimeMessage received = greenMail.getReceivedMessages()[0];
@@ -48,7 +48,7 @@ class SmtpEmailerTest {
 
     @Test
     void shouldNotSendWhenTheCommitPointFails() {
-        assertThatThrownBy(() -> emailer.send(renderer.render(alert("a1"), "desk@example.org", "<a@x>"), () -> {
+        assertThatThrownBy(() -> emailer.send(renderer.render(bulletin("b1"), "desk@example.org", "<a@x>"), () -> {
             throw new IllegalStateException("ledger down");
         })).isInstanceOfSatisfying(SendFailure.class, f -> {
             assertThat(f.pastCommitPoint()).isTrue();
@@ -63,7 +63,7 @@ class SmtpEmailerTest {
         greenMail.stop();
         AtomicInteger commits = new AtomicInteger();
 
-        assertThatThrownBy(() -> emailer.send(renderer.render(alert("a1"), "desk@example.org", "<a@x>"),
+        assertThatThrownBy(() -> emailer.send(renderer.render(bulletin("b1"), "desk@example.org", "<a@x>"),
                 commits::incrementAndGet)).isInstanceOfSatisfying(SendFailure.class, f -> {
                     assertThat(f.permanent()).isFalse();
                     assertThat(f.pastCommitPoint()).isFalse();

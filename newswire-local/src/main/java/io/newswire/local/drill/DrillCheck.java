@@ -2,6 +2,7 @@ package io.newswire.local.drill;
 
 import io.newswire.alert.mail.MessageIds;
 import io.newswire.core.event.Alert;
+import io.newswire.core.event.AlertBulletin;
 import io.newswire.core.event.Article;
 import io.newswire.core.event.RawItem;
 import java.net.URI;
@@ -17,7 +18,8 @@ import java.util.stream.Collectors;
 /**
  * What came out of each stage against what went in, from the topics and the mail received: every feed item one
  * raw record and one article, every development one alert (alert ids are a hash of story, kind and changes, so a
- * repeat has the same id), every alert one e-mail per subscriber (Message-IDs are a hash of alert and subscriber).
+ * repeat has the same id), every article's bulletin one e-mail per subscriber (Message-IDs are a hash of bulletin and
+ * subscriber).
  */
 final class DrillCheck {
 
@@ -34,8 +36,8 @@ final class DrillCheck {
 
     /** Paths of the published items' pages: links are compared by path, the host part may be canonicalised. */
     static List<Stage> stages(Collection<String> publishedPaths, Collection<String> newVenues, List<RawItem> raw,
-                              List<Article> articles, List<Alert> alerts, List<MailCollector.Delivery> mails,
-                              List<String> subscribers, String mailFrom) {
+                              List<Article> articles, List<Alert> alerts, List<AlertBulletin> bulletins,
+                              List<MailCollector.Delivery> mails, List<String> subscribers, String mailFrom) {
         Map<String, Long> rawPerPath = countBy(raw, item -> path(item.link()));
         Map<String, Long> articlesPerItem = countBy(articles, Article::itemId);
         Set<String> rawIds = raw.stream().map(RawItem::itemId).collect(Collectors.toSet());
@@ -52,9 +54,9 @@ final class DrillCheck {
         MessageIds messageIds = new MessageIds(mailFrom);
         Map<String, Long> mailsPerId = countBy(mails, mail -> mail.recipient() + " " + mail.messageId());
         Set<String> expectedMails = new HashSet<>();
-        for (String alertId : alertIds) {
+        for (AlertBulletin bulletin : bulletins) {
             for (String subscriber : subscribers) {
-                expectedMails.add(subscriber + " " + messageIds.forAlert(alertId, subscriber));
+                expectedMails.add(subscriber + " " + messageIds.forBulletin(bulletin.bulletinId(), subscriber));
             }
         }
         List<String> lostPaths = publishedPaths.stream().filter(p -> !rawPerPath.containsKey(p)).toList();
@@ -78,7 +80,7 @@ final class DrillCheck {
                 new Stage("developments -> alerts.all (first versions)", alertIds.size(),
                         alerts.stream().filter(alert -> alert.version() == 1).count(), lostAlerts.size(),
                         extra(alertVersions), examples(lostAlerts, repeatedAlerts)),
-                new Stage("alerts x subscribers -> e-mails", expectedMails.size(), mails.size(), lostMails.size(),
+                new Stage("bulletins x subscribers -> e-mails", expectedMails.size(), mails.size(), lostMails.size(),
                         extra(mailsPerId), examples(lostMails, repeated(mailsPerId))));
     }
 

@@ -1,6 +1,7 @@
 package io.newswire.local.drill;
 
 import io.newswire.core.event.Alert;
+import io.newswire.core.event.AlertBulletin;
 import io.newswire.core.event.Article;
 import io.newswire.core.event.RawItem;
 import io.newswire.core.config.KafkaOptions;
@@ -57,9 +58,10 @@ final class Settle {
         List<RawItem> raw = TopicReader.values(kafka, Topics.RAW, READ_TIMEOUT);
         List<Article> articles = TopicReader.values(kafka, Topics.ARTICLES, READ_TIMEOUT);
         List<Alert> alerts = TopicReader.values(kafka, Topics.ALERTS_ALL, READ_TIMEOUT);
+        List<AlertBulletin> bulletins = TopicReader.values(kafka, Topics.ALERTS_BULLETINS, READ_TIMEOUT);
         List<String> venues = script.items().stream().filter(i -> i.kind() == DrillScript.Kind.NEW_VENUE)
                 .map(DrillScript.Item::venue).toList();
-        return DrillCheck.stages(publisher.publishedPaths(), venues, raw, articles, alerts, mail.deliveries(),
-                settings.subscribers(), FaultDrill.MAIL_FROM);
+        return DrillCheck.stages(publisher.publishedPaths(), venues, raw, articles, alerts, bulletins,
+                mail.deliveries(), settings.subscribers(), FaultDrill.MAIL_FROM);
     }
 }

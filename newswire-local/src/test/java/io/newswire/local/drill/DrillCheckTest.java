@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newswire.alert.mail.MessageIds;
 import io.newswire.core.event.Alert;
+import io.newswire.core.event.AlertBulletin;
 import io.newswire.core.event.AlertKind;
 import io.newswire.core.event.Article;
 import io.newswire.core.event.RawItem;
@@ -65,8 +66,8 @@ class DrillCheckTest {
     void shouldCountAMissingAndARepeatedMail() {
         MessageIds ids = new MessageIds(FROM);
         List<MailCollector.Delivery> mails = List.of(
-                new MailCollector.Delivery("a@newswire.local", ids.forAlert("x", "a@newswire.local")),
-                new MailCollector.Delivery("a@newswire.local", ids.forAlert("x", "a@newswire.local")));
+                new MailCollector.Delivery("a@newswire.local", ids.forBulletin("bulletin-x", "a@newswire.local")),
+                new MailCollector.Delivery("a@newswire.local", ids.forBulletin("bulletin-x", "a@newswire.local")));
 
         DrillCheck.Stage mail = check(List.of(raw("1"), raw("2")), List.of(article("1"), article("2")),
                 List.of(alert("x", 1, "New venue: Oslo")), mails).get(4);
@@ -78,12 +79,22 @@ class DrillCheckTest {
     private static List<DrillCheck.Stage> check(List<RawItem> raw, List<Article> articles, List<Alert> alerts,
                                                 List<MailCollector.Delivery> mails) {
         return DrillCheck.stages(List.of("/feed/page-1.html", "/feed/page-2.html"), List.of("Oslo"), raw, articles,
-                alerts, mails, SUBSCRIBERS, FROM);
+                alerts, bulletins(alerts), mails, SUBSCRIBERS, FROM);
+    }
+
+    /** One bulletin per article that made a new alert: here one per alert id. */
+    private static List<AlertBulletin> bulletins(List<Alert> alerts) {
+        return alerts.stream().map(Alert::alertId).distinct()
+                .map(id -> new AlertBulletin("bulletin-" + id, "item", "story", "gaza", "headline", null, List.of(),
+                        alerts.stream().filter(a -> a.alertId().equals(id)).limit(1).toList(), List.of(),
+                        Instant.EPOCH))
+                .toList();
     }
 
     private static List<MailCollector.Delivery> mails(String alertId) {
         MessageIds ids = new MessageIds(FROM);
-        return SUBSCRIBERS.stream().map(s -> new MailCollector.Delivery(s, ids.forAlert(alertId, s))).toList();
+        return SUBSCRIBERS.stream().map(s -> new MailCollector.Delivery(s, ids.forBulletin("bulletin-" + alertId, s)))
+                .toList();
     }
 
     private static RawItem raw(String n) {
