@@ -4,8 +4,6 @@ import io.newswire.core.event.Alert;
 import io.newswire.core.event.AlertBulletin;
 import io.newswire.core.event.AlertSource;
 import io.newswire.core.event.Development;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -21,8 +19,8 @@ import java.util.Set;
  * Writes the e-mail of one article's bulletin, or a digest of several: the headline, then what changed (most
  * important first, as the subject names it), then the evidence quoted with the outlet it comes from, then the
  * sources. The HTML body is one centred column of at most 600 px that narrows on a phone, styled inline and with no
- * remote resources (no images, fonts or stylesheets to fetch); the plain-text body says the same.
- * A {@code List-Unsubscribe} header gives a mailto link, plus one-click HTTPS when an unsubscribe URL is configured.
+ * remote resources (no images, fonts or stylesheets to fetch); the plain-text body says the same. Every e-mail
+ * says how to {@link Unsubscribe}.
  */
 public final class BulletinEmailRenderer {
 
@@ -36,12 +34,12 @@ public final class BulletinEmailRenderer {
     private static final String NO_OUTLET = "outlet not named";
 
     private final String from;
-    private final String unsubscribeUrl;
+    private final Unsubscribe unsubscribe;
 
     /** {@code unsubscribeUrl} may be null; the subscriber's address is appended as {@code address=} parameter. */
     public BulletinEmailRenderer(String from, String unsubscribeUrl) {
         this.from = from;
-        this.unsubscribeUrl = unsubscribeUrl;
+        this.unsubscribe = new Unsubscribe(from, unsubscribeUrl);
     }
 
     /** The subject names the bulletin's most important change and how many more there are. */
@@ -49,7 +47,7 @@ public final class BulletinEmailRenderer {
         String subject = "[Newswire] " + summary(bulletin);
         String text = text(bulletin) + footerText(to);
         String html = page(subject, summary(bulletin), htmlOf(bulletin, "h1", 22), to);
-        return new Email(messageId, from, to, subject, text, html, headers(to));
+        return new Email(messageId, from, to, subject, text, html, unsubscribe.headers(to));
     }
 
     public Email renderDigest(List<AlertBulletin> bulletins, String to, Instant start, Instant end,
@@ -73,7 +71,7 @@ public final class BulletinEmailRenderer {
         }
         String preview = bulletins.stream().map(BulletinEmailRenderer::summary).findFirst().orElse("");
         return new Email(messageId, from, to, subject, text + footerText(to), page(subject, preview,
-                html.toString(), to), headers(to));
+                html.toString(), to), unsubscribe.headers(to));
     }
 
     static String summary(AlertBulletin bulletin) {
@@ -261,40 +259,12 @@ public final class BulletinEmailRenderer {
     }
 
     private String footerText(String to) {
-        return "\n--\nSent to " + to + " by Newswire. Unsubscribe: " + unsubscribeTarget(to) + "\n";
+        return "\n--\nSent to " + to + " by Newswire. Unsubscribe: " + unsubscribe.target(to) + "\n";
     }
 
     private String footerHtml(String to) {
-        return "Sent to " + escape(to) + " by Newswire. <a href=\"" + escape(unsubscribeTarget(to))
+        return "Sent to " + escape(to) + " by Newswire. <a href=\"" + escape(unsubscribe.target(to))
                 + "\" style=\"color:#6b7280;\">Unsubscribe</a>";
-    }
-
-    private String unsubscribeTarget(String to) {
-        return unsubscribeUrl != null ? unsubscribeLink(to) : mailto(to);
-    }
-
-    private Map<String, String> headers(String to) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        if (unsubscribeUrl != null) {
-            headers.put("List-Unsubscribe", "<" + unsubscribeLink(to) + ">, <" + mailto(to) + ">");
-            headers.put("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-        } else {
-            headers.put("List-Unsubscribe", "<" + mailto(to) + ">");
-        }
-        return headers;
-    }
-
-    private String unsubscribeLink(String to) {
-        return unsubscribeUrl + (unsubscribeUrl.contains("?") ? "&" : "?") + "address=" + encode(to);
-    }
-
-    private String mailto(String to) {
-        String domain = from.substring(from.lastIndexOf('@') + 1);
-        return "mailto:unsubscribe@" + domain + "?subject=" + encode("unsubscribe " + to).replace("+", "%20");
-    }
-
-    private static String encode(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
     static String escape(String s) {
