@@ -64,7 +64,7 @@
         el('span', { 'class': 'kind' }, String(alert.kind).toLowerCase()), ' · ', alert.conflict || 'no conflict', ' · ',
         time(alert.updatedAt), ' · ', alert.sources.length + (alert.sources.length === 1 ? ' source' : ' sources')),
       el('div', { 'class': 'headline' }, storyLink(alert.storyId, alert.headline)),
-      el('ul', { 'class': 'changes' }, alert.changes.map(function (c) { return el('li', {}, c); })),
+      changeList(alert),
       el('div', { 'class': 'meta sources' }, alert.sources.map(function (s) { return s.source; }).join(', ')));
     var held = alertItems.get(alert.alertId);
     if (held && Number(held.getAttribute('data-version')) >= alert.version) return;
@@ -72,6 +72,21 @@
     if (held) list.replaceChild(item, held); else list.insertBefore(item, list.firstChild);
     alertItems.set(alert.alertId, item);
     document.getElementById('alerts-empty').hidden = true;
+  }
+
+  // The alert's typed developments where it carries them (contract 1.2), else its changes in words; then the figures
+  // it shows beside the series.
+  function changeList(alert) {
+    var items = (alert.developments || []).length > 0
+      ? alert.developments.map(function (d) {
+        return el('li', { 'data-type': d.type }, d.change, ' ',
+          el('span', { 'class': 'type' }, d.type.toLowerCase().replace(/_/g, ' ')));
+      })
+      : alert.changes.map(function (c) { return el('li', {}, c); });
+    (alert.otherSources || []).forEach(function (other) {
+      items.push(el('li', { 'class': 'other-source' }, 'Beside the series: ' + other));
+    });
+    return el('ul', { 'class': 'changes' }, items);
   }
 
   function connect() {
@@ -228,8 +243,8 @@
           el('blockquote', {}, e.sentence), el('div', { 'class': 'who' }, e.kind + (e.outlet ? ' · ' + e.outlet : '')));
       })),
       el('h3', {}, 'Developments'),
-      el('ul', {}, story.developments.map(function (d) {
-        return el('li', {}, el('span', { 'class': 'kind' }, d.kind), ' ', d.changes.join('; '));
+      el('div', { 'class': 'developments' }, story.developments.map(function (d) {
+        return el('div', { 'class': 'development' }, el('span', { 'class': 'kind' }, d.kind), changeList(d));
       }))
     ];
   }

@@ -125,7 +125,8 @@ class BoardApiIT {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(new String(page.body(), StandardCharsets.UTF_8)).contains("<script src=\"/board/board.js\">")
                 .doesNotContain("https://");
-        assertThat(get("/board/board.js").headers().firstValue("Content-Type")).contains("text/javascript; charset=utf-8");
+        assertThat(get("/board/board.js").headers().firstValue("Content-Type"))
+                .contains("text/javascript; charset=utf-8");
         assertThat(get("/schemas/board/story.schema.json").statusCode()).isEqualTo(200);
     }
 
@@ -172,7 +173,8 @@ class BoardApiIT {
 
     @Test
     void shouldKeepAnsweringWhateverAClientSends() throws Exception {
-        for (String raw : List.of("garbage\r\n\r\n", "GET /api/conflicts HTTP/1.1\r\nHost: x\r\nContent-Length: -4\r\n\r\n",
+        for (String raw : List.of("garbage\r\n\r\n",
+                "GET /api/conflicts HTTP/1.1\r\nHost: x\r\nContent-Length: -4\r\n\r\n",
                 "GET /" + "a".repeat(20_000) + " HTTP/1.1\r\nHost: x\r\n\r\n", "GET /api/stories/",
                 "GET /api/alerts/stream HTTP/1.1\r\nHost: x\r\n\r\n")) {
             try (Socket socket = new Socket("localhost", board.httpPort())) {

@@ -117,6 +117,8 @@ class BoardBrowserIT {
                 assertThat(alertKinds()).containsExactlyInAnyOrder("talks", "casualties", "parties"));
         assertThat(text("#alerts")).contains("New venue: Doha",
                 "Casualties revised: 40,000 → 40,005 killed, Gaza Health Ministry");
+        assertThat(attributes("#alerts li.alert[data-kind='casualties'] .changes li", "data-type"))
+                .containsExactly("REVISION");
 
         publisher.articles(SEED.copy());
         publisher.alerts(SEED.seedAlerts().subList(3, 6));
@@ -179,7 +181,8 @@ class BoardBrowserIT {
             }
         }
         browser.get(page(second) + "#story/" + DemoSeed.SEED_STORY);
-        await().atMost(LIVE).untilAsserted(() -> assertThat(text("#story")).contains("Gulf Herald", "Levant Wire", "killed 40,005 people", "Talks resumed"));
+        await().atMost(LIVE).untilAsserted(() -> assertThat(text("#story"))
+                .contains("Gulf Herald", "Levant Wire", "killed 40,005 people", "Talks resumed"));
     }
 
     @SuppressWarnings("unchecked")

@@ -5,6 +5,8 @@ import io.newswire.core.event.AlertKind;
 import io.newswire.core.event.AlertSource;
 import io.newswire.core.event.Article;
 import io.newswire.core.event.Casualty;
+import io.newswire.core.event.ChangeType;
+import io.newswire.core.event.Development;
 import io.newswire.core.event.Evidence;
 import io.newswire.core.event.Party;
 import io.newswire.core.event.Tags;
@@ -68,21 +70,20 @@ public final class DemoSeed {
         Instant at = seed.publishedAt().plusSeconds(30);
         List<Alert> first = List.of(
                 alert("alert-seed-talks", SEED_STORY, AlertKind.TALKS, seed, at,
+                        List.of(ChangeType.STATUS_CHANGE, ChangeType.NEW_VENUE, ChangeType.NEW_MEDIATOR),
                         List.of("Talks resumed", "New venue: Doha", "New mediators: United States, Qatar, Egypt"),
                         List.of(S_RESUMED, S_MEDIATORS)),
                 alert("alert-seed-casualties", SEED_STORY, AlertKind.CASUALTIES, seed, at,
+                        List.of(ChangeType.REVISION),
                         List.of("Casualties revised: 40,000 → 40,005 killed, " + MINISTRY),
                         List.of(S_RESUMED, S_MEDIATORS)),
                 alert("alert-seed-parties", SEED_STORY, AlertKind.PARTIES, seed, at,
+                        List.of(ChangeType.NEW_PARTY),
                         List.of("Newly involved: Israel, Hamas, Qatar, United States, Egypt"), List.of(S_MEDIATORS)));
         List<Alert> all = new ArrayList<>(first);
         Article copy = copy();
         for (Alert alert : first) {
-            List<AlertSource> sources = new ArrayList<>(alert.sources());
-            sources.add(source(copy));
-            all.add(new Alert(alert.alertId(), alert.storyId(), alert.conflict(), alert.kind(), 2, alert.headline(),
-                    alert.changes(), alert.evidence(), sources, alert.firstSeen(), copy.publishedAt().plusSeconds(30),
-                    alert.parties()));
+            all.add(alert.withSource(source(copy), copy.publishedAt().plusSeconds(30)));
         }
         return all;
     }
@@ -92,8 +93,10 @@ public final class DemoSeed {
         Instant at = stall.publishedAt().plusSeconds(30);
         return List.of(
                 alert("alert-stall-talks", STALL_STORY, AlertKind.TALKS, stall, at,
-                        List.of("Talks status: resumed → stalled"), List.of(S_STALLED)),
+                        List.of(ChangeType.STATUS_CHANGE), List.of("Talks status: resumed → stalled"),
+                        List.of(S_STALLED)),
                 alert("alert-stall-casualties", STALL_STORY, AlertKind.CASUALTIES, stall, at,
+                        List.of(ChangeType.REVISION, ChangeType.FIRST_FIGURE),
                         List.of("Casualties revised: 40,005 → 40,500 killed, " + MINISTRY,
                                 "Casualties: 92,400 injured, " + MINISTRY), List.of(S_STALLED, S_WOUNDED)));
     }
@@ -129,9 +132,13 @@ public final class DemoSeed {
     }
 
     private static Alert alert(String id, String storyId, AlertKind kind, Article article, Instant at,
-                               List<String> changes, List<String> evidence) {
+                               List<ChangeType> types, List<String> changes, List<String> evidence) {
         List<String> parties = article.tags().parties().stream().map(Party::name).toList();
+        List<Development> developments = new ArrayList<>();
+        for (int i = 0; i < changes.size(); i++) {
+            developments.add(new Development(types.get(i), kind, id, changes.get(i)));
+        }
         return new Alert(id, storyId, CONFLICT, kind, 1, article.title(), changes, evidence,
-                List.of(source(article)), at, at, parties);
+                List.of(source(article)), at, at, parties, developments, List.of());
     }
 }

@@ -17,15 +17,16 @@ import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * news.articles and alerts.all → the board's two stores. Both inputs are keyed by story (one repartition), a story's
- * facts then by conflict (a second one); the stores are changelogged, so the board's state lives in Kafka and any
- * instance can rebuild any part of it. Nothing is written back to the contract topics.
+ * news.articles and alerts.all → the board's two stores, {@code story-boards} and {@code conflict-facts}. Both inputs
+ * are keyed by story (one repartition), a story's facts then by conflict (a second one); the stores are changelogged,
+ * so the board's state lives in Kafka and any instance can rebuild any part of it. Nothing is written back to the
+ * contract topics.
  */
 public final class BoardTopology {
 
     public static final String APPLICATION_ID = "newswire-board";
     public static final String STORY_BOARDS_STORE = "story-boards";
-    public static final String CONFLICT_BOARDS_STORE = "conflict-boards";
+    public static final String CONFLICT_FACTS_STORE = "conflict-facts";
 
     private static final Serde<String> KEY = Serdes.String();
 
@@ -41,7 +42,7 @@ public final class BoardTopology {
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(STORY_BOARDS_STORE), KEY, new JsonSerde<>(StoryBoard.class)));
         builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(CONFLICT_BOARDS_STORE), KEY, new JsonSerde<>(ConflictBoard.class)));
+                Stores.persistentKeyValueStore(CONFLICT_FACTS_STORE), KEY, new JsonSerde<>(ConflictFact.class)));
 
         KStream<String, StoryEvent> articles = builder
                 .stream(Topics.ARTICLES.name(), Consumed.with(Topics.ARTICLES.keySerde(), Topics.ARTICLES.valueSerde())
@@ -61,7 +62,7 @@ public final class BoardTopology {
                 .repartition(Repartitioned.with(KEY, new JsonSerde<>(StoryEvent.class)).withName("events-by-story"))
                 .process(StoryProcessor::new, Named.as("board-stories"), STORY_BOARDS_STORE)
                 .repartition(Repartitioned.with(KEY, new JsonSerde<>(ConflictFact.class)).withName("facts-by-conflict"))
-                .process(ConflictProcessor::new, Named.as("board-conflicts"), CONFLICT_BOARDS_STORE);
+                .process(ConflictProcessor::new, Named.as("board-conflicts"), CONFLICT_FACTS_STORE);
         return builder.build(streamsProperties);
     }
 }

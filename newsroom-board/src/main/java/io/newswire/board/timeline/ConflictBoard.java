@@ -2,12 +2,14 @@ package io.newswire.board.timeline;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The facts of one conflict (store {@code conflict-boards}, key: conflict id): the articles of its stories, the
- * alerts at their latest versions and the stories themselves. Timelines and series are drawn from these facts when
- * asked for ({@link ConflictTimeline}), so that a fact arriving late takes its place in time.
+ * The facts of one conflict, gathered from the store {@code conflict-facts} ({@link ConflictFacts}): the articles of
+ * its stories, the alerts at their latest versions and the stories themselves. Timelines and series are drawn from
+ * these facts when asked for ({@link ConflictTimeline}), so that a fact arriving late takes its place in time.
  */
 public record ConflictBoard(String conflict, Instant updatedAt, List<StoryRef> stories, List<ConflictArticle> articles,
                             List<StoryAlert> alerts) {
@@ -26,38 +28,33 @@ public record ConflictBoard(String conflict, Instant updatedAt, List<StoryRef> s
         alerts = alerts == null ? List.of() : List.copyOf(alerts);
     }
 
-    public static ConflictBoard empty(String conflict) {
-        return new ConflictBoard(conflict, null, List.of(), List.of(), List.of());
-    }
-
-    /** The conflict with one more fact; a fact it holds already (an article, an alert version) changes nothing. */
-    public ConflictBoard with(ConflictFact fact) {
-        List<StoryRef> nextStories = new ArrayList<>(stories);
-        List<ConflictArticle> nextArticles = new ArrayList<>(articles);
-        List<StoryAlert> nextAlerts = new ArrayList<>(alerts);
-        Instant at;
-        if (fact.article() != null) {
-            StoryArticle article = fact.article();
-            if (articles.stream().anyMatch(a -> a.article().itemId().equals(article.itemId()))) {
-                return this;
+    /**
+     * The conflict drawn from its facts in any order: each article once, each alert at its latest version, each
+     * story at its first sighting.
+     */
+    public static ConflictBoard of(String conflict, List<ConflictFact> facts) {
+        Map<String, ConflictArticle> articles = new LinkedHashMap<>();
+        Map<String, StoryAlert> alerts = new LinkedHashMap<>();
+        Map<String, StoryRef> stories = new LinkedHashMap<>();
+        Instant updated = null;
+        for (ConflictFact fact : facts) {
+            Instant at;
+            if (fact.article() != null) {
+                articles.putIfAbsent(fact.article().itemId(), new ConflictArticle(fact.storyId(), fact.article()));
+                at = fact.article().reportedAt();
+            } else {
+                alerts.merge(fact.alert().alertId(), fact.alert(), (a, b) -> a.version() >= b.version() ? a : b);
+                at = fact.alert().updatedAt();
             }
-            nextArticles.add(new ConflictArticle(fact.storyId(), article));
-            at = article.reportedAt();
-        } else {
-            StoryAlert alert = fact.alert();
-            StoryAlert held = alerts.stream().filter(a -> a.alertId().equals(alert.alertId())).findFirst()
-                    .orElse(null);
-            if (held != null && held.version() >= alert.version()) {
-                return this;
+            StoryRef story = stories.get(fact.storyId());
+            if (story == null) {
+                stories.put(fact.storyId(), new StoryRef(fact.storyId(), fact.headline(), at));
+            } else if (at != null && (story.firstSeen() == null || at.isBefore(story.firstSeen()))) {
+                stories.put(fact.storyId(), new StoryRef(fact.storyId(), story.headline(), at));
             }
-            nextAlerts.remove(held);
-            nextAlerts.add(alert);
-            at = alert.updatedAt();
+            updated = updated == null || (at != null && at.isAfter(updated)) ? at : updated;
         }
-        if (stories.stream().noneMatch(s -> s.storyId().equals(fact.storyId()))) {
-            nextStories.add(new StoryRef(fact.storyId(), fact.headline(), at));
-        }
-        Instant updated = updatedAt == null || (at != null && at.isAfter(updatedAt)) ? at : updatedAt;
-        return new ConflictBoard(conflict, updated, nextStories, nextArticles, nextAlerts);
+        return new ConflictBoard(conflict, updated, new ArrayList<>(stories.values()),
+                new ArrayList<>(articles.values()), new ArrayList<>(alerts.values()));
     }
 }

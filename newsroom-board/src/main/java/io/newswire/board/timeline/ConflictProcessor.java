@@ -5,23 +5,21 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 
-/** Adds each fact to its conflict's board; the end of the topology, read by interactive queries. */
+/** Files each fact under its conflict ({@link ConflictFacts}); the end of the topology, read by interactive queries. */
 final class ConflictProcessor implements Processor<String, ConflictFact, Void, Void> {
 
-    private KeyValueStore<String, ConflictBoard> conflicts;
+    private KeyValueStore<String, ConflictFact> facts;
 
     @Override
     public void init(ProcessorContext<Void, Void> context) {
-        this.conflicts = context.getStateStore(BoardTopology.CONFLICT_BOARDS_STORE);
+        this.facts = context.getStateStore(BoardTopology.CONFLICT_FACTS_STORE);
     }
 
     @Override
     public void process(Record<String, ConflictFact> record) {
-        ConflictBoard held = conflicts.get(record.key());
-        ConflictBoard board = held == null ? ConflictBoard.empty(record.key()) : held;
-        ConflictBoard next = board.with(record.value());
-        if (next != board) {
-            conflicts.put(record.key(), next);
+        String key = ConflictFacts.key(record.key(), record.value());
+        if (ConflictFacts.replaces(record.value(), facts.get(key))) {
+            facts.put(key, record.value());
         }
     }
 }

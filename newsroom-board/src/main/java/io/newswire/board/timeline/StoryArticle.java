@@ -46,7 +46,8 @@ public record StoryArticle(String itemId, String outlet, String title, String li
                 .toList();
         Instant reported = a.publishedAt() != null ? a.publishedAt() : a.discoveredAt();
         return new StoryArticle(a.itemId(), a.source(), a.title(), a.link(), reported, a.duplicateOf(),
-                talks.present() ? blankToNull(talks.status()) : null, talks.present() ? blankToNull(talks.venue()) : null,
+                talks.present() ? blankToNull(talks.status()) : null,
+                talks.present() ? blankToNull(talks.venue()) : null,
                 talks.mediators(), figures, parties, List.copyOf(evidence.values()));
     }
 

@@ -54,7 +54,8 @@ public record StoryBoard(String storyId, String conflict, String headline, Insta
         next.add(StoryAlert.of(alert));
         next.sort(Comparator.comparing(StoryAlert::firstSeen, Comparator.nullsLast(Comparator.naturalOrder())));
         String named = alert.conflict() != null && !alert.conflict().isBlank() ? alert.conflict() : conflict;
-        return new StoryBoard(storyId, named, alerts.isEmpty() && alert.headline() != null ? alert.headline() : headline,
+        String storyHeadline = alerts.isEmpty() && alert.headline() != null ? alert.headline() : headline;
+        return new StoryBoard(storyId, named, storyHeadline,
                 earliest(firstSeen, alert.firstSeen()), latest(updatedAt, alert.updatedAt()), articles, next,
                 plus(sources, alert.sources()), forwarded);
     }

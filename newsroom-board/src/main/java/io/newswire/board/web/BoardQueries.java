@@ -3,6 +3,8 @@ package io.newswire.board.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newswire.board.timeline.BoardTopology;
 import io.newswire.board.timeline.ConflictBoard;
+import io.newswire.board.timeline.ConflictFact;
+import io.newswire.board.timeline.ConflictFacts;
 import io.newswire.board.timeline.ConflictSummary;
 import io.newswire.board.timeline.ConflictTimeline;
 import io.newswire.board.timeline.StoryBoard;
@@ -19,8 +21,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import org.apache.kafka.common.serialization.Serializer;
+import java.util.function.IntFunction;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KeyQueryMetadata;
@@ -40,7 +41,7 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 public final class BoardQueries {
 
     static final String FORWARDED = "X-Newswire-Board-Forwarded";
-    private static final Serializer<String> KEY = new StringSerializer();
+    private static final StringSerializer KEY = new StringSerializer();
     private static final Duration REMOTE_TIMEOUT = Duration.ofSeconds(5);
 
     private final KafkaStreams streams;
@@ -53,13 +54,20 @@ public final class BoardQueries {
     }
 
     Reply story(String id, String path, boolean forwarded) {
-        return byKey(BoardTopology.STORY_BOARDS_STORE, id, path, forwarded, "story",
-                (StoryBoard board) -> StoryView.of(board));
+        return byKey(BoardTopology.STORY_BOARDS_STORE, id, path, forwarded, "story", partition -> {
+            StoryBoard board = this.<StoryBoard>store(BoardTopology.STORY_BOARDS_STORE, partition).get(id);
+            return board == null ? null : StoryView.of(board);
+        });
     }
 
     Reply conflict(String id, String path, boolean forwarded) {
-        return byKey(BoardTopology.CONFLICT_BOARDS_STORE, id, path, forwarded, "conflict",
-                (ConflictBoard board) -> ConflictTimeline.view(board));
+        return byKey(BoardTopology.CONFLICT_FACTS_STORE, id, path, forwarded, "conflict", partition -> {
+            ReadOnlyKeyValueStore<String, ConflictFact> facts = store(BoardTopology.CONFLICT_FACTS_STORE, partition);
+            try (KeyValueIterator<String, ConflictFact> scan = facts.prefixScan(ConflictFacts.prefix(id), KEY)) {
+                List<ConflictBoard> boards = ConflictFacts.boards(scan);
+                return boards.isEmpty() ? null : ConflictTimeline.view(boards.get(0));
+            }
+        });
     }
 
     /** Every instance's conflicts, newest first: this one's from its store, the others' by asking each once. */
@@ -69,7 +77,7 @@ public final class BoardQueries {
             found.put(summary.id(), summary);
         }
         if (!forwarded) {
-            for (StreamsMetadata instance : streams.streamsMetadataForStore(BoardTopology.CONFLICT_BOARDS_STORE)) {
+            for (StreamsMetadata instance : streams.streamsMetadataForStore(BoardTopology.CONFLICT_FACTS_STORE)) {
                 if (!instance.hostInfo().equals(self)) {
                     for (ConflictSummary summary : remoteConflicts(instance.hostInfo(), path)) {
                         found.merge(summary.id(), summary, (a, b) -> a.developments() >= b.developments() ? a : b);
@@ -82,8 +90,9 @@ public final class BoardQueries {
         return Reply.json(200, Map.of("conflicts", sorted));
     }
 
-    private <V> Reply byKey(String storeName, String id, String path, boolean forwarded, String what,
-                            Function<V, Object> view) {
+    /** Reads the key's view from the local store (a null view is a 404), or asks the instance that holds it. */
+    private Reply byKey(String storeName, String id, String path, boolean forwarded, String what,
+                        IntFunction<Object> localView) {
         KeyQueryMetadata metadata = streams.queryMetadataForKey(storeName, id, KEY);
         if (metadata == null || metadata.equals(KeyQueryMetadata.NOT_AVAILABLE)) {
             throw HttpError.unavailable("the board is starting or rebalancing; try again shortly");
@@ -94,22 +103,18 @@ public final class BoardQueries {
             }
             return remote(metadata.activeHost(), path);
         }
-        V board = this.<V>store(storeName, metadata.partition()).get(id);
-        if (board == null) {
+        Object view = localView.apply(metadata.partition());
+        if (view == null) {
             throw HttpError.notFound("no " + what + " '" + id + "'");
         }
-        return Reply.json(200, view.apply(board)).servedBy(self.host() + ":" + self.port());
+        return Reply.json(200, view).servedBy(self.host() + ":" + self.port());
     }
 
     private List<ConflictSummary> localConflicts() {
-        List<ConflictSummary> summaries = new ArrayList<>();
-        ReadOnlyKeyValueStore<String, ConflictBoard> store = store(BoardTopology.CONFLICT_BOARDS_STORE, null);
-        try (KeyValueIterator<String, ConflictBoard> all = store.all()) {
-            all.forEachRemaining(entry -> summaries.add(ConflictTimeline.summary(entry.value)));
-        } catch (InvalidStateStoreException e) {
-            throw HttpError.unavailable("the board is starting or rebalancing; try again shortly");
+        ReadOnlyKeyValueStore<String, ConflictFact> store = store(BoardTopology.CONFLICT_FACTS_STORE, null);
+        try (KeyValueIterator<String, ConflictFact> all = store.all()) {
+            return ConflictFacts.boards(all).stream().map(ConflictTimeline::summary).toList();
         }
-        return summaries;
     }
 
     private List<ConflictSummary> remoteConflicts(HostInfo host, String path) {

@@ -33,7 +33,8 @@ class AlertCursorTest {
 
     @Test
     void shouldRefuseAnythingButPartitionOffsetPairs() {
-        for (String bad : new String[] {"12", "0:x", "-1:4", "0:-4", "0:1,0:2", "a:b", "0:1,", "0:99999999999999999999"}) {
+        for (String bad : new String[] {"12", "0:x", "-1:4", "0:-4", "0:1,0:2", "a:b", "0:1,",
+                                        "0:99999999999999999999"}) {
             assertThatThrownBy(() -> AlertCursor.parse(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
         }
         assertThatThrownBy(() -> AlertCursor.parse("0:1,".repeat(2_000)))

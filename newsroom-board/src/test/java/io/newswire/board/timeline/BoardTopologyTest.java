@@ -14,9 +14,14 @@ import io.newswire.core.streams.StreamsSettings;
 import io.newswire.core.topic.Topics;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,11 +62,20 @@ class BoardTopologyTest {
         list.forEach(alert -> alerts.pipeInput(alert.storyId(), alert));
     }
 
+    private List<KeyValue<String, ConflictFact>> conflictFacts() {
+        KeyValueStore<String, ConflictFact> store = driver.getKeyValueStore(BoardTopology.CONFLICT_FACTS_STORE);
+        List<KeyValue<String, ConflictFact>> facts = new ArrayList<>();
+        try (KeyValueIterator<String, ConflictFact> scan = store.prefixScan(ConflictFacts.prefix(DemoSeed.CONFLICT),
+                new StringSerializer())) {
+            scan.forEachRemaining(facts::add);
+        }
+        return facts;
+    }
+
     private ConflictView conflict() {
-        KeyValueStore<String, ConflictBoard> store = driver.getKeyValueStore(BoardTopology.CONFLICT_BOARDS_STORE);
-        ConflictBoard board = store.get(DemoSeed.CONFLICT);
-        assertThat(board).as("conflict board").isNotNull();
-        return ConflictTimeline.view(board);
+        List<ConflictBoard> boards = ConflictFacts.boards(conflictFacts().iterator());
+        assertThat(boards).as("conflict facts").hasSize(1);
+        return ConflictTimeline.view(boards.get(0));
     }
 
     private StoryBoard story(String id) {
@@ -110,8 +124,7 @@ class BoardTopologyTest {
     @Test
     void shouldHoldAnArticleUntilAnAlertNamesItsStorysConflict() {
         publish(seed.stall());
-        assertThat(driver.<String, ConflictBoard>getKeyValueStore(BoardTopology.CONFLICT_BOARDS_STORE)
-                .get(DemoSeed.CONFLICT)).isNull();
+        assertThat(conflictFacts()).isEmpty();
         assertThat(story(DemoSeed.STALL_STORY).conflict()).isNull();
 
         publish(seed.stallAlerts());
@@ -146,6 +159,19 @@ class BoardTopologyTest {
         assertThat(view.evidence()).extracting(StoryView.StoryEvidence::sentence).doesNotHaveDuplicates()
                 .anySatisfy(sentence -> assertThat(sentence).contains("killed 40,005 people"));
         assertThat(view.headline()).isEqualTo(seed.seed().title());
+    }
+
+    @Test
+    void shouldFileEachArticleAndEachAlertOnceUnderItsConflictKeepingTheLatestAlertVersion() {
+        publishDemo();
+        publish(seed.seedAlerts().subList(0, 3));
+
+        List<KeyValue<String, ConflictFact>> facts = conflictFacts();
+        assertThat(facts).hasSize(8);
+        assertThat(facts).extracting(kv -> kv.key).allSatisfy(key -> assertThat(key).startsWith("israel-gaza\u0000"));
+        assertThat(facts).filteredOn(kv -> kv.value.alert() != null)
+                .extracting(kv -> kv.value.alert().alertId(), kv -> kv.value.alert().version())
+                .contains(tuple("alert-seed-talks", 2), tuple("alert-stall-talks", 1));
     }
 
     @Test
