@@ -12,8 +12,8 @@ import picocli.CommandLine.Option;
 @Command(name = "drill", mixinStandardHelpOptions = true,
         description = "Fault drill: local broker, feed server and SMTP sink, two instances of each service as "
                 + "processes; mid-stream SIGKILLs one instance of each service, restarts the broker and stops SMTP. "
-                + "Then checks that every item became one article, every development one alert and every alert "
-                + "one e-mail per subscriber. Exit code 0 when nothing was lost or duplicated.")
+                + "Then checks that every item became one article, every development one alert and every article "
+                + "with developments one e-mail per subscriber. Exit code 0 when nothing was lost or duplicated.")
 public final class FaultDrillCommand implements Callable<Integer> {
 
     @Option(names = "--repo", defaultValue = ".",
