@@ -47,12 +47,20 @@ final class BodyLocator implements NodeFilter {
     static final int MIN_BLOCK_PROSE_CHARS = 40;
     /** A table cell with this much inline text is a paragraph of a layout table, not data. */
     static final int MIN_CELL_PROSE_CHARS = 100;
+    /** Unlinked text that makes a paragraph prose however many links run through it. */
+    static final int LINKED_PARAGRAPH_PROSE = 80;
+    /** A quotation up to this long, making up most of a furniture-named wrapper, is an embedded post. */
+    static final int EMBEDDED_POST_CHARS = 1500;
     /** Weight of noise against prose when choosing the root. */
     static final double NOISE_PENALTY = 1.0;
     /** Prose in an element whose class or id names the article body weighs this much more. */
     static final double BODY_HINT_BONUS = 0.25;
     /** A block smaller than this whose text is over a fifth links is a teaser for another page. */
     static final int TEASER_MAX_CHARS = 500;
+    /** A block under this size that leads with a linked heading is a teaser card when it has repeated siblings. */
+    static final int TEASER_CARD_CHARS = 1000;
+    /** This many teaser cards side by side make a list of teasers. */
+    static final int MIN_REPEATED_CARDS = 3;
     /** An {@code <article>} with this much prose is a full article, not a teaser card. */
     static final int LISTED_ARTICLE_PROSE = 500;
     /**
@@ -100,6 +108,15 @@ final class BodyLocator implements NodeFilter {
         int prose;
         /** Prose whatever the class/id verdicts inside: what a reader sees as paragraphs. */
         int rawProse;
+        /** A heading that is all link lies under this element, not yet claimed by a teaser card. */
+        boolean linkedHeading;
+        /** Teaser cards among the children, and the prose they brought (plain, raw and carried). */
+        int cards;
+        int cardProse;
+        int cardRawProse;
+        double cardCarried;
+        /** Link text inside paragraphs that count as prose: names in sentences, not pointers to other pages. */
+        int proseLink;
         /** Prose with what is carried up from below a container counting less for each level it climbs. */
         double carried;
         boolean holdsHint;
@@ -242,18 +259,40 @@ final class BodyLocator implements NodeFilter {
             boolean neutral = (kind & HEADING) != 0 || f.inline < MIN_CELL_PROSE_CHARS;
             if ((kind & NEUTRAL_TEXT) != 0 && neutral && f.inlineLink * 2 < f.inline) {
                 f.neutral += f.inline;
-            } else if (f.inline >= minimum && f.inlineLink * (trusted ? 2 : 3) < f.inline) {
+            } else if (f.inline >= minimum && f.inlineLink * (trusted ? 2 : 3) < f.inline
+                    || (kind & PARAGRAPH) != 0 && f.inline - f.inlineLink >= LINKED_PARAGRAPH_PROSE) {
+                // a paragraph with sentences of its own is prose whatever links (names, a hover card) run through
+                // it; its links are neither prose nor noise
                 own = f.inline - f.inlineLink;
+                if ((kind & PARAGRAPH) != 0) {
+                    f.neutral += f.inlineLink;
+                    f.proseLink += f.inlineLink;
+                }
                 f.prose += own;
                 f.rawProse += own;
                 f.carried += own;
             }
-            if (!trusted && (kind & PARAGRAPH) == 0 && f.text < TEASER_MAX_CHARS && f.link * 5 > f.text) {
+            if (!trusted && (kind & PARAGRAPH) == 0 && f.text < TEASER_MAX_CHARS
+                    && (f.link - f.proseLink) * 5 > f.text) {
                 // a headline link with a blurb under it: a teaser for another page, its prose is not this article's
                 f.prose = 0;
                 f.rawProse = 0;
                 f.carried = 0;
             }
+        }
+        if (f.cards >= MIN_REPEATED_CARDS) {
+            // repeated siblings that each lead with a linked headline: a list of teasers for other pages
+            f.prose -= f.cardProse;
+            f.rawProse -= f.cardRawProse;
+            f.carried -= f.cardCarried;
+        }
+        boolean card = false;
+        if ((kind & HEADING) != 0 && f.inlineLink * 5 > f.inline * 4) {
+            f.linkedHeading = true;
+        } else if (f.linkedHeading && (kind & BLOCK) != 0 && !trusted && f.prose > 0) {
+            // the smallest block holding the headline and an excerpt under it
+            card = f.text < TEASER_CARD_CHARS;
+            f.linkedHeading = false;
         }
         boolean paragraph = own > 0 && f.prose == own;
         if (parent == null) {
@@ -297,8 +336,17 @@ final class BodyLocator implements NodeFilter {
             parent.link += f.link;
             parent.prose += f.prose;
             parent.rawProse += f.rawProse;
+            parent.proseLink += f.proseLink;
             // a paragraph's prose counts in full for the element holding it, a container's less at each level up
-            parent.carried += paragraph ? f.carried : CARRY * f.carried;
+            double carried = paragraph ? f.carried : CARRY * f.carried;
+            parent.carried += carried;
+            parent.linkedHeading |= f.linkedHeading;
+            if (card) {
+                parent.cards++;
+                parent.cardProse += f.prose;
+                parent.cardRawProse += f.rawProse;
+                parent.cardCarried += carried;
+            }
             parent.holdsHint |= f.holdsHint || (kind & BODY_HINT) != 0;
             parent.neutral += f.neutral;
             parent.quote += f.quote;
@@ -315,12 +363,14 @@ final class BodyLocator implements NodeFilter {
     }
 
     private boolean release(Frame f, Element el) {
-        // an embed widget around a quoted post (a tweet) is part of the story; an element holding the part named
-        // as the article body is a wrapper of the article, whatever its own class says
+        // an embed widget around a quoted post (a tweet, under a "social" or "embed" wrapper) is part of the story,
+        // whatever the wrapper's class; an element holding the part named as the article body is a wrapper of the
+        // article
         boolean wrapsQuote = f.quote > 0 && f.quote * 2 >= f.text;
+        boolean embeddedPost = wrapsQuote && f.quote <= EMBEDDED_POST_CHARS;
         boolean weaklyNamed = (f.kind & WEAK_FURNITURE) != 0
                 && (wrapsQuote || f.prose >= RELEASE_PROSE && f.prose * 2 >= f.text);
-        if (weaklyNamed || f.holdsHint) {
+        if (weaklyNamed || embeddedPost || f.holdsHint) {
             released.add(el);
             return true;
         }
@@ -331,7 +381,10 @@ final class BodyLocator implements NodeFilter {
         Frame f;
         if (depth < stack.size()) {
             f = stack.get(depth);
-            f.inline = f.inlineLink = f.text = f.link = f.prose = f.rawProse = f.neutral = f.quote = f.articles = 0;
+            f.inline = f.inlineLink = f.text = f.link = f.neutral = f.quote = f.articles = 0;
+            f.prose = f.rawProse = f.proseLink = f.cards = f.cardProse = f.cardRawProse = 0;
+            f.cardCarried = 0;
+            f.linkedHeading = false;
             f.holdsArticles = f.holdsHint = false;
             f.carried = 0;
         } else {

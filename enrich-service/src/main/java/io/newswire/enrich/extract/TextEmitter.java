@@ -12,9 +12,10 @@ import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 /**
- * Writes the text of the chosen root (and the siblings that continue it) in one pre-order walk, skipping furniture subtrees, one blank line between
- * blocks. Each block is written first and judged when it closes: a block that turns out to be a link list, a
- * share or sign-up line, or the headline again is cut back out of the buffer, so no subtree is read twice.
+ * Writes the text of the chosen root (and the siblings that continue it) in one pre-order walk, skipping
+ * furniture subtrees, one blank line between blocks. Each block is written first and judged when it closes: a block
+ * that turns out to be a link list, a share or sign-up line, or the headline again is cut back out of the buffer, so
+ * no subtree is read twice.
  */
 final class TextEmitter implements NodeFilter {
 
