@@ -87,8 +87,10 @@ final class SiblingMerge {
         Counts c = new Counts(rules, Integer.MAX_VALUE);
         NodeTraversor.filter(c, sibling);
         int prose = c.text - c.link;
-        // a paragraph or twin that is a quarter links is a list of pointers to other pages
-        return c.link * 4 < c.text && prose >= (paragraph ? MIN_PARAGRAPH_PROSE : MIN_TWIN_PROSE);
+        // a paragraph or twin that is a quarter links is a list of pointers to other pages; a "paragraph" holding
+        // blocks (a table of notices parsed into a p) is a container, not a paragraph
+        return c.link * 4 < c.text && prose >= (paragraph ? MIN_PARAGRAPH_PROSE : MIN_TWIN_PROSE)
+                && !(paragraph && c.holdsBlocks);
     }
 
     /**
@@ -101,6 +103,7 @@ final class SiblingMerge {
         private int text;
         private int link;
         private int anchors;
+        private boolean holdsBlocks;
 
         Counts(BoilerplateRules rules, int enough) {
             this.rules = rules;
@@ -125,6 +128,7 @@ final class SiblingMerge {
                 if ((kind & BoilerplateRules.ANCHOR) != 0) {
                     anchors++;
                 }
+                holdsBlocks |= (kind & BoilerplateRules.BLOCK) != 0 && !el.normalName().equals("br");
             }
             return FilterResult.CONTINUE;
         }

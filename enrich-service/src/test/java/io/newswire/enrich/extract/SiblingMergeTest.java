@@ -77,4 +77,24 @@ class SiblingMergeTest {
         assertThat(body).contains("first time she had spoken", "vote on the rebuilding plan")
                 .doesNotContain("Harbour Times");
     }
+
+    @Test
+    void shouldNotJoinAParagraphThatHoldsATableOfSiteNotices() {
+        String body = extractor.apply("<html><body><div>" + LEAD + LONG_QUOTE + "<p><table><tr><td>Copyright"
+                + " and trade mark notice: all material on this site is owned by or licensed to the Harbour Times"
+                + " group, and may not be copied without written permission.</td></tr></table></p></div></body>"
+                + "</html>");
+
+        assertThat(body).contains("first time she had spoken").doesNotContain("trade mark notice");
+    }
+
+    @Test
+    void shouldNotJoinAnIndentedBlockThatHoldsBlocksOfSiteNotices() {
+        String body = extractor.apply("<html><body><section>" + LEAD + LONG_QUOTE + "<blockquote><div>Terms of"
+                + " use: readers may share links to our stories, but reprinting whole articles requires a licence"
+                + " from our syndication desk.</div><div>Our privacy statement explains what we store.</div>"
+                + "</blockquote></section></body></html>");
+
+        assertThat(body).contains("first time she had spoken").doesNotContain("reprinting whole articles");
+    }
 }
