@@ -248,6 +248,9 @@ final class BodyLocator implements NodeFilter {
         }
         if (muted) {
             // not written, so worth nothing as prose; still noise for the elements around it
+            if ((kind & FURNITURE) != 0) {
+                best = f.choiceBefore;
+            }
             f.choiceBefore = null;
             addNoise(parent, f);
             return FilterResult.CONTINUE;
