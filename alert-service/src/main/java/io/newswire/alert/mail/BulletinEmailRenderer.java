@@ -98,7 +98,7 @@ public final class BulletinEmailRenderer {
         if (!evidence.isEmpty()) {
             b.append("\nEvidence:\n");
             for (String sentence : evidence) {
-                b.append("> ").append(sentence).append('\n').append("  — ").append(citation(bulletin.source()))
+                b.append("> ").append(sentence).append('\n').append("  — ").append(outlet(bulletin.source()))
                         .append('\n');
             }
         }
@@ -142,7 +142,7 @@ public final class BulletinEmailRenderer {
                                 + "background:#f9fafb;font-size:15px;line-height:1.5;color:#374151;\">")
                         .append(escape(sentence))
                         .append("<br><span style=\"font-size:13px;color:#6b7280;\">— ")
-                        .append(escape(citation(bulletin.source()))).append("</span></blockquote>");
+                        .append(escape(outlet(bulletin.source()))).append("</span></blockquote>");
             }
         }
         b.append("<p style=\"").append(SECTION).append("\">Sources</p>");
@@ -237,16 +237,10 @@ public final class BulletinEmailRenderer {
         return source.itemId() != null ? source.itemId() : String.valueOf(source.link());
     }
 
-    private static String citation(AlertSource source) {
-        if (source == null) {
-            return NO_OUTLET;
-        }
-        return source.title() == null || source.title().isBlank() ? outlet(source)
-                : outlet(source) + ", “" + source.title() + "”";
-    }
-
+    /** Who published the article; the title is under Sources, so a quote names only the outlet. */
     private static String outlet(AlertSource source) {
-        return source.source() == null || source.source().isBlank() ? NO_OUTLET : source.source();
+        return source == null || source.source() == null || source.source().isBlank() ? NO_OUTLET
+                : source.source();
     }
 
     /** Only web links become links: a {@code javascript:} or {@code data:} URL from a feed is shown as text. */
