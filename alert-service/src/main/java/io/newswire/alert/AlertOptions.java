@@ -1,7 +1,7 @@
 package io.newswire.alert;
 
 import io.newswire.alert.mail.SmtpSettings;
-import io.newswire.core.config.KafkaOptions;
+import io.newswire.core.config.ServiceOptions;
 import java.nio.file.Path;
 import java.time.Duration;
 import picocli.CommandLine;
@@ -15,22 +15,7 @@ public class AlertOptions {
     public static final String DEFAULT_SUBSCRIBER = "editor@newswire.local";
 
     @Mixin
-    public KafkaOptions kafka = new KafkaOptions();
-
-    @Option(names = "--application-id", defaultValue = "${env:NEWSWIRE_ALERT_APPLICATION_ID:-newswire-alert}",
-            description = "Kafka Streams application id; instances with the same id share the conflicts "
-                    + "(env NEWSWIRE_ALERT_APPLICATION_ID; default: ${DEFAULT-VALUE}).")
-    public String applicationId;
-
-    @Option(names = "--state-dir", defaultValue = "${env:NEWSWIRE_STATE_DIR:-${sys:java.io.tmpdir}/newswire-alert}",
-            description = "Local cache of the Streams state; Kafka holds the state itself "
-                    + "(env NEWSWIRE_STATE_DIR; default: ${DEFAULT-VALUE}).")
-    public Path stateDir;
-
-    @Option(names = "--ops-port", defaultValue = "${env:NEWSWIRE_OPS_PORT:-8083}",
-            description = "Port of /health, /ready and /metrics; 0 picks a free one "
-                    + "(env NEWSWIRE_OPS_PORT; default: ${DEFAULT-VALUE}).")
-    public int opsPort;
+    public ServiceOptions common = new ServiceOptions("alert", 8083);
 
     @Option(names = "--instance-id", defaultValue = "${env:NEWSWIRE_INSTANCE_ID}",
             description = "Stable name of this instance for the Streams app's static group membership: after a "

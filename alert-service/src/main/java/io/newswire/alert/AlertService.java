@@ -59,24 +59,29 @@ public final class AlertService implements Service {
 
     /** Starts with the given way of sending e-mail (tests pass a lambda or an SMTP emailer of their own). */
     public static AlertService start(AlertOptions options, Emailer emailer) {
+        // configuration files first: a missing or broken one is reported before any connection
+        ConflictMap conflicts = options.streams ? ConflictMap.load(options.conflictsFile) : null;
+        MailerSettings mailerSettings = options.mailer ? mailerSettings(options) : null;
         List<Topic<?, ?>> topics = new ArrayList<>(Topics.ALL);
         topics.add(Topics.DIGEST_BUFFER);
-        TopicProvisioner.ensureTopics(options.kafka, topics);
+        TopicProvisioner.ensureTopics(options.common.kafka, topics);
         PrometheusMeterRegistry registry = Metrics.registry(NAME);
-        StreamsRunner streams = options.streams ? streams(options, registry) : null;
-        Mailer mailer = options.mailer ? new Mailer(options.kafka, mailerSettings(options), emailer, registry,
+        StreamsRunner streams = options.streams ? streams(options, conflicts, registry) : null;
+        Mailer mailer = options.mailer ? new Mailer(options.common.kafka, mailerSettings, emailer, registry,
                 Clock.systemUTC()) : null;
-        AlertService service = new AlertService(streams, mailer, registry, options.opsPort);
+        AlertService service = new AlertService(streams, mailer, registry, options.common.opsPort);
         service.begin();
         return service;
     }
 
-    private static StreamsRunner streams(AlertOptions options, PrometheusMeterRegistry registry) {
-        Properties props = StreamsSettings.properties(options.applicationId, NAME, options.kafka, options.stateDir);
+    private static StreamsRunner streams(AlertOptions options, ConflictMap conflicts,
+                                         PrometheusMeterRegistry registry) {
+        Properties props = StreamsSettings.properties(options.common.applicationId, NAME, options.common.kafka,
+                options.common.stateDir);
         if (options.instanceId != null && !options.instanceId.isBlank()) {
             props.put(StreamsConfig.mainConsumerPrefix(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG), options.instanceId);
         }
-        return new StreamsRunner(NAME, AlertTopology.build(props, ConflictMap.load(options.conflictsFile),
+        return new StreamsRunner(NAME, AlertTopology.build(props, conflicts,
                 new DevelopmentMetrics(registry)), props, registry);
     }
 

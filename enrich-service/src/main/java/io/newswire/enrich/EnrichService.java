@@ -3,8 +3,7 @@ package io.newswire.enrich;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newswire.core.admin.TopicProvisioner;
 import io.newswire.core.ops.Metrics;
-import io.newswire.core.ops.OpsServer;
-import io.newswire.core.service.Service;
+import io.newswire.core.service.StreamsService;
 import io.newswire.core.streams.StreamsRunner;
 import io.newswire.core.streams.StreamsSettings;
 import io.newswire.enrich.article.ArticleEnricher;
@@ -13,49 +12,33 @@ import io.newswire.enrich.extract.ArticleExtractor;
 import io.newswire.enrich.story.StoryGrouper;
 import io.newswire.enrich.tag.ArticleTagger;
 import io.newswire.enrich.tag.Gazetteer;
+import java.util.Properties;
 
 /** One enrich-service instance: the Streams app and its ops endpoint. */
-public final class EnrichService implements Service {
+public final class EnrichService extends StreamsService {
 
     public static final String NAME = "enrich-service";
 
-    private final StreamsRunner streams;
-    private final OpsServer ops;
-
-    private EnrichService(StreamsRunner streams, OpsServer ops) {
-        this.streams = streams;
-        this.ops = ops;
+    private EnrichService(Started started) {
+        super(started);
     }
 
+    /**
+     * A gazetteer file given is read first, so that a bad one is reported before any connection; the bundled one is
+     * known good and takes seconds to load, so it waits until the broker has answered and an unreachable broker is
+     * reported promptly.
+     */
     public static EnrichService start(EnrichOptions options) {
-        TopicProvisioner.ensureTopics(options.kafka);
+        Gazetteer given = options.gazetteer == null ? null : Gazetteer.load(options.gazetteer);
+        TopicProvisioner.ensureTopics(options.common.kafka);
+        Gazetteer gazetteer = given != null ? given : Gazetteer.load(null);
         PrometheusMeterRegistry registry = Metrics.registry(NAME);
-        Gazetteer gazetteer = Gazetteer.load(options.gazetteer);
         ArticleEnricher enricher = new ArticleEnricher(new ArticleExtractor(), new ArticleTagger(gazetteer)::tag,
                 new EnrichMetrics(registry));
-        StreamsRunner streams = new StreamsRunner(NAME, EnrichTopology.build(enricher, StoryGrouper.defaults()),
-                StreamsSettings.properties(options.applicationId, NAME, options.kafka, options.stateDir), registry);
-        OpsServer ops = OpsServer.start(options.opsPort, registry, streams::isRunning);
-        streams.start();
-        return new EnrichService(streams, ops);
-    }
-
-    public boolean isReady() {
-        return streams.isRunning();
-    }
-
-    public int opsPort() {
-        return ops.port();
-    }
-
-    @Override
-    public boolean awaitTermination() throws InterruptedException {
-        return streams.awaitTermination();
-    }
-
-    @Override
-    public void close() {
-        streams.close();
-        ops.close();
+        Properties settings = StreamsSettings.properties(options.common.applicationId, NAME, options.common.kafka,
+                options.common.stateDir);
+        StreamsRunner streams = new StreamsRunner(NAME, EnrichTopology.build(settings, enricher,
+                StoryGrouper.defaults()), settings, registry);
+        return new EnrichService(launch(streams, options.common.opsPort, registry));
     }
 }

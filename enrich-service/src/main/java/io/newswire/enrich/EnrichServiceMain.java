@@ -1,10 +1,11 @@
 package io.newswire.enrich;
 
+import io.newswire.core.config.VerboseOption;
+import io.newswire.core.service.CommandLines;
 import io.newswire.core.service.ServiceMain;
 import io.newswire.enrich.extract.ExtractCommand;
 import io.newswire.enrich.tag.TagCommand;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -17,12 +18,20 @@ public final class EnrichServiceMain implements Callable<Integer> {
     @Mixin
     EnrichOptions options = new EnrichOptions();
 
+    @Mixin
+    VerboseOption verbose = new VerboseOption();
+
     @Override
     public Integer call() throws Exception {
         return ServiceMain.runUntilStopped(EnrichService.NAME, () -> EnrichService.start(options));
     }
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new EnrichServiceMain()).execute(args));
+        System.exit(run(args));
+    }
+
+    /** The exit code: 0, or 1 after a one-line error on stderr (2 for bad usage). */
+    public static int run(String... args) {
+        return CommandLines.execute(EnrichService.NAME, EnrichServiceMain::new, args);
     }
 }

@@ -1,14 +1,15 @@
 package io.newswire.enrich;
 
 import io.newswire.core.event.Article;
-import io.newswire.core.json.JsonSerde;
 import io.newswire.core.topic.Topics;
 import io.newswire.enrich.article.ArticleEnricher;
 import io.newswire.enrich.story.StoryGrouper;
 import io.newswire.enrich.story.StoryProcessor;
 import io.newswire.enrich.story.StoryStores;
-import org.apache.kafka.common.serialization.Serdes;
+import java.util.Properties;
 import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TopologyConfig;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Named;
@@ -26,8 +27,9 @@ public final class EnrichTopology {
     private EnrichTopology() {
     }
 
-    public static Topology build(ArticleEnricher enricher, StoryGrouper grouper) {
-        StreamsBuilder builder = new StreamsBuilder();
+    /** Built with the app's own properties, so that Streams checks every operator and store is named. */
+    public static Topology build(Properties streamsProperties, ArticleEnricher enricher, StoryGrouper grouper) {
+        StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(streamsProperties)));
         builder.addStateStore(StoryStores.membersStore());
         builder.addStateStore(StoryStores.bandsStore());
         builder.stream(Topics.RAW.name(), Consumed.with(Topics.RAW.keySerde(), Topics.RAW.valueSerde())
@@ -36,8 +38,8 @@ public final class EnrichTopology {
                 .mapValues(enricher::enrich, Named.as("extract-and-tag"))
                 .selectKey((itemId, article) -> STORY_GROUPING_KEY, Named.as("route-to-story-grouping"))
                 .repartition(Repartitioned.<String, Article>as("story-grouping")
-                        .withKeySerde(Serdes.String())
-                        .withValueSerde(new JsonSerde<>(Article.class))
+                        .withKeySerde(Topics.ARTICLES.keySerde())
+                        .withValueSerde(Topics.ARTICLES.valueSerde())
                         .withNumberOfPartitions(1))
                 .processValues(() -> new StoryProcessor(grouper), Named.as("assign-story"),
                         StoryStores.MEMBERS, StoryStores.BANDS)

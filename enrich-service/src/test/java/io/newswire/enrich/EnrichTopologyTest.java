@@ -48,7 +48,7 @@ class EnrichTopologyTest {
                         List.of(), List.of()) : Tags.NONE);
         Properties props = StreamsSettings.properties("enrich-test", EnrichService.NAME,
                 new KafkaOptions("localhost:9092", 3, (short) 1), stateDir);
-        driver = new TopologyTestDriver(EnrichTopology.build(enricher, StoryGrouper.defaults()), props);
+        driver = new TopologyTestDriver(EnrichTopology.build(props, enricher, StoryGrouper.defaults()), props);
         raw = driver.createInputTopic(Topics.RAW.name(), Serdes.String().serializer(),
                 Topics.RAW.valueSerde().serializer());
         rawBytes = driver.createInputTopic(Topics.RAW.name(), Serdes.String().serializer(),

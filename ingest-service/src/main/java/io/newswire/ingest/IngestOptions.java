@@ -1,6 +1,7 @@
 package io.newswire.ingest;
 
-import io.newswire.core.config.KafkaOptions;
+import io.newswire.core.config.ServiceOptions;
+import io.newswire.ingest.fetch.AllowHostsOption;
 import java.nio.file.Path;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -9,31 +10,15 @@ import picocli.CommandLine.Option;
 public class IngestOptions {
 
     @Mixin
-    public KafkaOptions kafka = new KafkaOptions();
-
-    @Option(names = "--application-id", defaultValue = "${env:NEWSWIRE_INGEST_APPLICATION_ID:-newswire-ingest}",
-            description = "Kafka Streams application id; instances with the same id share the feeds "
-                    + "(env NEWSWIRE_INGEST_APPLICATION_ID; default: ${DEFAULT-VALUE}).")
-    public String applicationId;
-
-    @Option(names = "--state-dir", defaultValue = "${env:NEWSWIRE_STATE_DIR:-${sys:java.io.tmpdir}/newswire-ingest}",
-            description = "Local cache of the Streams state; Kafka holds the state itself "
-                    + "(env NEWSWIRE_STATE_DIR; default: ${DEFAULT-VALUE}).")
-    public Path stateDir;
-
-    @Option(names = "--ops-port", defaultValue = "${env:NEWSWIRE_OPS_PORT:-8081}",
-            description = "Port of /health, /ready and /metrics (env NEWSWIRE_OPS_PORT; default: ${DEFAULT-VALUE}).")
-    public int opsPort;
+    public ServiceOptions common = new ServiceOptions("ingest", 8081);
 
     @Option(names = "--feeds-file", paramLabel = "FILE", defaultValue = "${env:NEWSWIRE_FEEDS_FILE}",
             description = "Feeds to register at start when not registered yet: OPML, or one 'URL [interval=S] "
                     + "[language=L] [title]' per line (env NEWSWIRE_FEEDS_FILE).")
     public Path feedsFile;
 
-    @Option(names = "--allow-hosts", paramLabel = "HOST[:PORT],...", defaultValue = "${env:NEWSWIRE_FETCH_ALLOW_HOSTS}",
-            description = "Hosts that may resolve to private or loopback addresses, e.g. a local demo feed server; "
-                    + "all others are refused (env NEWSWIRE_FETCH_ALLOW_HOSTS).")
-    public String allowHosts;
+    @Mixin
+    public AllowHostsOption allowHosts = new AllowHostsOption();
 
     @Option(names = "--user-agent", defaultValue = "${env:NEWSWIRE_FETCH_USER_AGENT}",
             description = "User-Agent of feed and article requests (env NEWSWIRE_FETCH_USER_AGENT; "

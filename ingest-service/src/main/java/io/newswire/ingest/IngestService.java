@@ -3,12 +3,10 @@ package io.newswire.ingest;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newswire.core.admin.TopicProvisioner;
 import io.newswire.core.ops.Metrics;
-import io.newswire.core.ops.OpsServer;
-import io.newswire.core.service.Service;
+import io.newswire.core.service.StreamsService;
 import io.newswire.core.streams.StreamsRunner;
 import io.newswire.core.streams.StreamsSettings;
 import io.newswire.ingest.feed.FeedParser;
-import io.newswire.ingest.fetch.AllowList;
 import io.newswire.ingest.fetch.FetchConfig;
 import io.newswire.ingest.fetch.HttpFetcher;
 import io.newswire.ingest.fetch.PollPolicy;
@@ -18,9 +16,13 @@ import io.newswire.ingest.poll.NewItemFilter;
 import io.newswire.ingest.poll.PollMetrics;
 import io.newswire.ingest.poll.PollWorkers;
 import io.newswire.ingest.registry.FeedRegistry;
+import io.newswire.ingest.registry.FeedAdmission;
 import io.newswire.ingest.registry.FeedsFile;
+import io.newswire.ingest.registry.ListedFeed;
+import io.newswire.ingest.fetch.FeedUrlCheck;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Properties;
 import java.util.SplittableRandom;
 import org.apache.kafka.streams.StreamsConfig;
@@ -28,7 +30,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** One ingest-service instance: the polling Streams app, its HTTP workers and its ops endpoint. */
-public final class IngestService implements Service {
+public final class IngestService extends StreamsService {
 
     public static final String NAME = "ingest-service";
     /**
@@ -39,22 +41,16 @@ public final class IngestService implements Service {
 
     private static final Logger LOG = LoggerFactory.getLogger(IngestService.class);
 
-    private final StreamsRunner streams;
-    private final PollWorkers workers;
-    private final HttpFetcher fetcher;
-    private final OpsServer ops;
-
-    private IngestService(StreamsRunner streams, PollWorkers workers, HttpFetcher fetcher, OpsServer ops) {
-        this.streams = streams;
-        this.workers = workers;
-        this.fetcher = fetcher;
-        this.ops = ops;
+    private IngestService(Started started) {
+        super(started);
     }
 
+    /** Reads and checks the feeds file first, so that a bad file is reported before any connection. */
     public static IngestService start(IngestOptions options) {
-        TopicProvisioner.ensureTopics(options.kafka);
-        if (options.feedsFile != null) {
-            seed(options);
+        List<ListedFeed> seeds = options.feedsFile == null ? List.of() : admitted(options);
+        TopicProvisioner.ensureTopics(options.common.kafka);
+        if (!seeds.isEmpty()) {
+            seed(options, seeds);
         }
         PrometheusMeterRegistry registry = Metrics.registry(NAME);
         HttpFetcher fetcher = new HttpFetcher(fetchConfig(options));
@@ -64,27 +60,26 @@ public final class IngestService implements Service {
         Clock clock = Clock.systemUTC();
         FeedPoller poller = new FeedPoller(fetcher::fetch, new FeedParser(), new NewItemFilter(), policy,
                 new PollSchedule(policy, clock, new SplittableRandom()), clock, metrics, options.maxItemsPerPoll);
-        Properties settings = StreamsSettings.properties(options.applicationId, NAME, options.kafka, options.stateDir);
+        Properties settings = StreamsSettings.properties(options.common.applicationId, NAME, options.common.kafka,
+                options.common.stateDir);
         // the tick runs between the stream thread's consumer polls, which wait up to poll.ms for registry records
         settings.put(StreamsConfig.POLL_MS_CONFIG, TICK.toMillis());
-        StreamsRunner streams = new StreamsRunner(NAME, IngestTopology.build(poller, workers, metrics, TICK), settings,
-                registry);
-        OpsServer ops;
-        try {
-            ops = OpsServer.start(options.opsPort, registry, streams::isRunning);
-        } catch (RuntimeException e) {
-            streams.close();
-            workers.close();
-            fetcher.close();
-            throw e;
-        }
-        streams.start();
-        return new IngestService(streams, workers, fetcher, ops);
+        StreamsRunner streams = new StreamsRunner(NAME, IngestTopology.build(settings, poller, workers, metrics, TICK),
+                settings, registry);
+        return new IngestService(launch(streams, options.common.opsPort, registry, workers, fetcher));
     }
 
-    private static void seed(IngestOptions options) {
-        try (FeedRegistry feeds = FeedRegistry.connect(options.kafka)) {
-            int added = feeds.addMissing(FeedsFile.read(options.feedsFile));
+    /** A bad line of the feeds file is logged with its line number and skipped; the good ones are registered. */
+    private static List<ListedFeed> admitted(IngestOptions options) {
+        FeedAdmission admission = FeedAdmission.of(options.feedsFile, FeedsFile.read(options.feedsFile),
+                new FeedUrlCheck(options.allowHosts.allowList()));
+        admission.errors().forEach(error -> LOG.error("feeds file {}", error));
+        return admission.admitted();
+    }
+
+    private static void seed(IngestOptions options, List<ListedFeed> seeds) {
+        try (FeedRegistry feeds = FeedRegistry.connect(options.common.kafka)) {
+            int added = feeds.addMissing(seeds.stream().map(ListedFeed::feed).toList());
             LOG.info("feeds file {}: {} feeds added to the registry", options.feedsFile, added);
         }
     }
@@ -95,7 +90,7 @@ public final class IngestService implements Service {
                         Duration.ofSeconds(options.readTimeoutSeconds), Duration.ofSeconds(options.fetchDeadlineSeconds))
                 .withMaxBodyBytes(options.maxBodyBytes)
                 .withHostLimits(options.perHostRequests, Duration.ofMillis(options.perHostSpacingMillis))
-                .withAllowList(AllowList.parse(options.allowHosts));
+                .withAllowList(options.allowHosts.allowList());
         return options.userAgent == null || options.userAgent.isBlank() ? config
                 : config.withUserAgent(options.userAgent);
     }
@@ -105,26 +100,5 @@ public final class IngestService implements Service {
         Duration min = Duration.ofSeconds(options.minPollIntervalSeconds);
         Duration max = Duration.ofSeconds(options.maxPollIntervalSeconds);
         return new PollPolicy(min, max, min.isZero() ? Duration.ofSeconds(1) : min, max);
-    }
-
-    public boolean isReady() {
-        return streams.isRunning();
-    }
-
-    public int opsPort() {
-        return ops.port();
-    }
-
-    @Override
-    public boolean awaitTermination() throws InterruptedException {
-        return streams.awaitTermination();
-    }
-
-    @Override
-    public void close() {
-        streams.close();
-        workers.close();
-        fetcher.close();
-        ops.close();
     }
 }

@@ -1,10 +1,11 @@
 package io.newswire.ingest;
 
+import io.newswire.core.config.VerboseOption;
+import io.newswire.core.service.CommandLines;
 import io.newswire.core.service.ServiceMain;
 import io.newswire.ingest.feed.ParseFeedCommand;
 import io.newswire.ingest.registry.FeedsCommand;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -17,12 +18,20 @@ public final class IngestServiceMain implements Callable<Integer> {
     @Mixin
     IngestOptions options = new IngestOptions();
 
+    @Mixin
+    VerboseOption verbose = new VerboseOption();
+
     @Override
     public Integer call() throws Exception {
         return ServiceMain.runUntilStopped(IngestService.NAME, () -> IngestService.start(options));
     }
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new IngestServiceMain()).execute(args));
+        System.exit(run(args));
+    }
+
+    /** The exit code: 0, or 1 after a one-line error on stderr (2 for bad usage). */
+    public static int run(String... args) {
+        return CommandLines.execute(IngestService.NAME, IngestServiceMain::new, args);
     }
 }

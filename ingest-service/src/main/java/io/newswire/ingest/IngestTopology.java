@@ -7,7 +7,10 @@ import io.newswire.ingest.poll.FeedPoller;
 import io.newswire.ingest.poll.PollMetrics;
 import io.newswire.ingest.poll.PollWorkers;
 import java.time.Duration;
+import java.util.Properties;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.TopologyConfig;
 import org.apache.kafka.streams.processor.api.ProcessorSupplier;
 import org.apache.kafka.streams.state.Stores;
 
@@ -23,10 +26,12 @@ public final class IngestTopology {
     private IngestTopology() {
     }
 
-    public static Topology build(FeedPoller poller, PollWorkers workers, PollMetrics metrics, Duration tick) {
+    /** Built with the app's own properties, as every topology is, so that Streams' checks of them apply. */
+    public static Topology build(Properties streamsProperties, FeedPoller poller, PollWorkers workers,
+                                 PollMetrics metrics, Duration tick) {
         ProcessorSupplier<String, FeedConfig, String, Object> processors =
                 () -> new FeedPollProcessor(poller, workers, metrics, tick);
-        Topology topology = new Topology();
+        Topology topology = new Topology(new TopologyConfig(new StreamsConfig(streamsProperties)));
         topology.addSource(SOURCE, Topics.FEEDS.keySerde().deserializer(), Topics.FEEDS.valueSerde().deserializer(),
                 Topics.FEEDS.name());
         topology.addProcessor(POLLER, processors, SOURCE);

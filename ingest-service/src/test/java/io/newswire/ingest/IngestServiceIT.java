@@ -46,7 +46,7 @@ class IngestServiceIT {
     @BeforeEach
     void startBroker() {
         broker = EmbeddedKafkaBroker.builder().build().start();
-        TopicProvisioner.ensureTopics(options("unused").kafka);
+        TopicProvisioner.ensureTopics(options("unused").common.kafka);
     }
 
     @AfterEach
@@ -148,7 +148,7 @@ class IngestServiceIT {
 
     private String register(String path) {
         String url = server.url(path);
-        try (FeedRegistry registry = FeedRegistry.connect(options("registry").kafka)) {
+        try (FeedRegistry registry = FeedRegistry.connect(options("registry").common.kafka)) {
             registry.put(new FeedConfig(url, null, 1, "en", true));
         }
         return url;

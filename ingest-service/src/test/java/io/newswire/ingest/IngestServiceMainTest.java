@@ -30,7 +30,7 @@ class IngestServiceMainTest {
     @Test
     void shouldReadItsSettingsFromNewswireEnvironmentVariables() {
         assertThat(EnvironmentVariables.readBy(new IngestOptions())).contains("NEWSWIRE_KAFKA_BOOTSTRAP_SERVERS",
-                "NEWSWIRE_INGEST_APPLICATION_ID", "NEWSWIRE_STATE_DIR", "NEWSWIRE_OPS_PORT", "NEWSWIRE_FEEDS_FILE",
+                "NEWSWIRE_APPLICATION_ID", "NEWSWIRE_STATE_DIR", "NEWSWIRE_OPS_PORT", "NEWSWIRE_FEEDS_FILE",
                 "NEWSWIRE_FETCH_ALLOW_HOSTS");
     }
 

@@ -2,6 +2,9 @@ package io.newswire.ingest.registry;
 
 import io.newswire.core.config.KafkaOptions;
 import io.newswire.core.event.FeedConfig;
+import io.newswire.ingest.fetch.AllowHostsOption;
+import io.newswire.ingest.fetch.FeedUrlCheck;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,11 +36,21 @@ final class AddFeedCommand implements Callable<Integer> {
     @Option(names = "--disabled", description = "Register the feed without polling it.")
     boolean disabled;
 
+    @Mixin
+    AllowHostsOption allowHosts = new AllowHostsOption();
+
     @Spec
     CommandSpec spec;
 
+    /** The URL is checked before any connection: a refused one is reported in one line and nothing is written. */
     @Override
     public Integer call() {
+        Optional<String> problem = new FeedUrlCheck(allowHosts.allowList()).problem(url);
+        if (problem.isPresent()) {
+            spec.commandLine().getErr().println("feeds add: " + FeedAdmission.abbreviated(url) + ": "
+                    + problem.get());
+            return 1;
+        }
         FeedConfig feed = new FeedConfig(url, title, interval, language, !disabled);
         try (FeedRegistry registry = FeedRegistry.connect(kafka)) {
             registry.put(feed);

@@ -2,9 +2,9 @@ package io.newswire.ingest.registry;
 
 import io.newswire.core.event.FeedConfig;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,24 +25,44 @@ public final class FeedsFile {
     private FeedsFile() {
     }
 
-    public static List<FeedConfig> read(Path file) {
+    /** @throws IllegalArgumentException with one line naming the file (and the line) when it cannot be read */
+    public static List<ListedFeed> read(Path file) {
+        byte[] bytes = bytes(file);
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        return text.strip().startsWith("<") ? opml(file, bytes, FeedConfig.DEFAULT_POLL_INTERVAL_SECONDS)
+                : parseLines(text);
+    }
+
+    /** An OPML file, its feeds polled at the given interval. */
+    static List<ListedFeed> readOpml(Path file, int pollIntervalSeconds) {
+        return opml(file, bytes(file), pollIntervalSeconds);
+    }
+
+    private static List<ListedFeed> opml(Path file, byte[] bytes, int pollIntervalSeconds) {
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            String text = new String(bytes, StandardCharsets.UTF_8).strip();
-            return text.startsWith("<")
-                    ? OpmlReader.read(bytes, FeedConfig.DEFAULT_POLL_INTERVAL_SECONDS)
-                    : parseLines(text);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the feeds file " + file, e);
+            return OpmlReader.read(bytes, pollIntervalSeconds);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
         }
     }
 
-    static List<FeedConfig> parseLines(String text) {
-        List<FeedConfig> feeds = new ArrayList<>();
-        for (String line : text.split("\\R")) {
-            String trimmed = line.strip();
+    private static byte[] bytes(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new IllegalArgumentException(file + ": no such file", e);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(file + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    static List<ListedFeed> parseLines(String text) {
+        List<ListedFeed> feeds = new ArrayList<>();
+        String[] lines = text.split("\\R");
+        for (int i = 0; i < lines.length; i++) {
+            String trimmed = lines[i].strip();
             if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
-                feeds.add(parseLine(trimmed));
+                feeds.add(new ListedFeed(parseLine(trimmed), i + 1));
             }
         }
         return feeds;

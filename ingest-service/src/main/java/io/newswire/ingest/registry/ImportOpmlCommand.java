@@ -2,8 +2,9 @@ package io.newswire.ingest.registry;
 
 import io.newswire.core.config.KafkaOptions;
 import io.newswire.core.event.FeedConfig;
-import java.io.IOException;
-import java.nio.file.Files;
+import io.newswire.ingest.fetch.AllowHostsOption;
+import io.newswire.ingest.fetch.FeedUrlCheck;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -29,18 +30,29 @@ final class ImportOpmlCommand implements Callable<Integer> {
             description = "Poll interval of the imported feeds (default: ${DEFAULT-VALUE}).")
     int interval;
 
+    @Mixin
+    AllowHostsOption allowHosts = new AllowHostsOption();
+
     @Spec
     CommandSpec spec;
 
+    /**
+     * Reads and checks the whole file before any connection. A refused feed is reported in one line naming the file
+     * and line, the others are registered, and the exit code is 1.
+     */
     @Override
-    public Integer call() throws IOException {
-        List<FeedConfig> feeds = OpmlReader.read(Files.readAllBytes(file), interval);
+    public Integer call() {
+        FeedAdmission admission = FeedAdmission.of(file, FeedsFile.readOpml(file, interval), new FeedUrlCheck(allowHosts.allowList()));
+        PrintWriter err = spec.commandLine().getErr();
+        admission.errors().forEach(error -> err.println("feeds import-opml: " + error));
+        List<FeedConfig> feeds = admission.admitted().stream().map(ListedFeed::feed).toList();
         int added;
         try (FeedRegistry registry = FeedRegistry.connect(kafka)) {
             added = registry.addMissing(feeds);
         }
-        spec.commandLine().getErr().println("feeds import-opml: " + feeds.size() + " feeds in " + file + ", "
-                + added + " added, " + (feeds.size() - added) + " already registered");
-        return 0;
+        err.println("feeds import-opml: " + feeds.size() + " feeds in " + file + ", " + added + " added, "
+                + (feeds.size() - added) + " already registered"
+                + (admission.errors().isEmpty() ? "" : ", " + admission.errors().size() + " refused"));
+        return admission.errors().isEmpty() ? 0 : 1;
     }
 }

@@ -24,6 +24,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Properties;
 import java.util.SplittableRandom;
 import java.util.function.BooleanSupplier;
 import org.apache.kafka.streams.KeyValue;
@@ -33,6 +34,8 @@ import org.apache.kafka.streams.TopologyTestDriver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -73,9 +76,10 @@ class FeedPollProcessorTest {
         PollMetrics metrics = new PollMetrics(registry, workers);
         FeedPoller poller = new FeedPoller(fetcher::fetch, new FeedParser(), new NewItemFilter(), POLICY,
                 new PollSchedule(POLICY, clock, new SplittableRandom(7)), clock, metrics, MAX_ITEMS_PER_POLL);
-        driver = new TopologyTestDriver(IngestTopology.build(poller, workers, metrics, TICK),
-                StreamsSettings.properties("ingest-test", "ingest-service", new KafkaOptions("unused:9092", 1,
-                        (short) 1), stateDir), clock.instant());
+        Properties props = StreamsSettings.properties("ingest-test", "ingest-service", new KafkaOptions("unused:9092",
+                1, (short) 1), stateDir);
+        driver = new TopologyTestDriver(IngestTopology.build(props, poller, workers, metrics, TICK), props,
+                clock.instant());
         registryIn = driver.createInputTopic(Topics.FEEDS.name(), Topics.FEEDS.keySerde().serializer(),
                 Topics.FEEDS.valueSerde().serializer());
         raw = driver.createOutputTopic(Topics.RAW.name(), Topics.RAW.keySerde().deserializer(),
@@ -181,6 +185,24 @@ class FeedPollProcessorTest {
         FeedState recovered = pollOnce().get(0);
         assertThat(recovered.consecutiveFailures()).isZero();
         assertThat(raw.readValuesToList()).hasSize(1);
+    }
+
+    /** Registered before the registry checked URLs, or written to news.feeds by hand. */
+    @ParameterizedTest
+    @ValueSource(strings = {"file:///etc/passwd", "not-a-url", "http://169.254.169.254/latest/meta-data/"})
+    void shouldBackOffAFeedThatCanNeverBeFetchedLikeAnyFailure(String url) {
+        registryIn.pipeInput(url, new FeedConfig(url, "Bad", (int) INTERVAL.toSeconds(), "en", true));
+
+        FeedState first = pollOnce().get(0);
+        assertThat(first.lastOutcome()).isIn("INVALID_URL", "BLOCKED_ADDRESS");
+        assertThat(first.consecutiveFailures()).isEqualTo(1);
+        assertThat(first.nextPollAt()).isAfter(clock.instant());
+
+        advance(Duration.between(clock.instant(), first.nextPollAt()));
+        FeedState second = pollOnce().get(0);
+        assertThat(second.consecutiveFailures()).isEqualTo(2);
+        assertThat(second.lastOutcome()).isEqualTo(first.lastOutcome());
+        assertThat(second.nextPollAt()).isAfter(clock.instant());
     }
 
     @Test

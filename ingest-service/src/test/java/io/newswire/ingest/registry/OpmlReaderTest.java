@@ -26,7 +26,8 @@ class OpmlReaderTest {
                 </opml>
                 """;
 
-        assertThat(OpmlReader.read(opml.getBytes(StandardCharsets.UTF_8), 120)).containsExactly(
+        assertThat(OpmlReader.read(opml.getBytes(StandardCharsets.UTF_8), 120)).extracting(ListedFeed::feed)
+                .containsExactly(
                 new FeedConfig("https://wire.example/rss", "Wire", 120, null, true),
                 new FeedConfig("https://daily.example/feed", "Daily", 120, "en", true));
     }

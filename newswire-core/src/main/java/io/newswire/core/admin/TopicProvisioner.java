@@ -1,15 +1,21 @@
 package io.newswire.core.admin;
 
 import io.newswire.core.config.KafkaOptions;
+import io.newswire.core.config.KafkaUnreachableException;
 import io.newswire.core.topic.Topic;
 import io.newswire.core.topic.Topics;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListTopicsOptions;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +29,8 @@ public final class TopicProvisioner {
     private static final Logger LOG = LoggerFactory.getLogger(TopicProvisioner.class);
     /** Article pages are capped at 2 MiB of HTML by ingest; the default 1 MB limit of brokers would refuse some. */
     public static final int MAX_MESSAGE_BYTES = 8 * 1024 * 1024;
+    /** How long a service or command waits for the cluster before it reports Kafka unreachable. */
+    public static final Duration REACH_TIMEOUT = Duration.ofSeconds(5);
 
     private TopicProvisioner() {
     }
@@ -32,8 +40,11 @@ public final class TopicProvisioner {
     }
 
     public static void ensureTopics(KafkaOptions kafka, List<Topic<?, ?>> topics) {
-        try (Admin admin = Admin.create(kafka.clientProperties())) {
-            Set<String> existing = admin.listTopics().names().get();
+        Properties props = kafka.clientProperties();
+        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) REACH_TIMEOUT.toMillis());
+        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) REACH_TIMEOUT.toMillis());
+        try (Admin admin = Admin.create(props)) {
+            Set<String> existing = existingTopics(admin, kafka);
             List<NewTopic> missing = topics.stream()
                     .filter(topic -> !existing.contains(topic.name()))
                     .map(topic -> newTopic(topic, kafka))
@@ -55,6 +66,19 @@ public final class TopicProvisioner {
         } catch (ExecutionException e) {
             throw new IllegalStateException("cannot create topics on " + kafka.bootstrapServers + ": "
                     + e.getCause().getMessage(), e.getCause());
+        }
+    }
+
+    /** The first call to the cluster: when no broker answers, say so in one line rather than wait and retry. */
+    private static Set<String> existingTopics(Admin admin, KafkaOptions kafka)
+            throws InterruptedException, ExecutionException {
+        try {
+            return admin.listTopics(new ListTopicsOptions().timeoutMs((int) REACH_TIMEOUT.toMillis())).names().get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof TimeoutException) {
+                throw new KafkaUnreachableException(kafka.bootstrapServers, REACH_TIMEOUT, e.getCause());
+            }
+            throw e;
         }
     }
 

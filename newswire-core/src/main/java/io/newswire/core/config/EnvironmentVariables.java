@@ -7,10 +7,14 @@ import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
 
-/** Lists the {@code NEWSWIRE_*} environment variables a command reads, from its options' default values. */
+/**
+ * Lists the {@code NEWSWIRE_*} environment variables a command reads: from its options' default values, and from
+ * their descriptions for the options whose default is read in code ({@link ServiceOptions}).
+ */
 public final class EnvironmentVariables {
 
     private static final Pattern ENV_REFERENCE = Pattern.compile("\\$\\{env:(NEWSWIRE_[A-Z0-9_]+)");
+    private static final Pattern ENV_DESCRIBED = Pattern.compile("\\(env (NEWSWIRE_[A-Z0-9_]+)");
 
     private EnvironmentVariables() {
     }
@@ -21,12 +25,17 @@ public final class EnvironmentVariables {
         for (OptionSpec option : commandLine.getCommandSpec().options()) {
             String defaultValue = option.defaultValue();
             if (defaultValue != null) {
-                Matcher m = ENV_REFERENCE.matcher(defaultValue);
-                while (m.find()) {
-                    names.add(m.group(1));
-                }
+                collect(ENV_REFERENCE.matcher(defaultValue), names);
+            } else {
+                collect(ENV_DESCRIBED.matcher(String.join(" ", option.description())), names);
             }
         }
         return names;
+    }
+
+    private static void collect(Matcher matcher, Set<String> names) {
+        while (matcher.find()) {
+            names.add(matcher.group(1));
+        }
     }
 }

@@ -10,6 +10,9 @@ import picocli.CommandLine.Option;
  */
 public class KafkaOptions {
 
+    public static final String BOOTSTRAP_FLAG = "--bootstrap-servers";
+    public static final String BOOTSTRAP_VARIABLE = "NEWSWIRE_KAFKA_BOOTSTRAP_SERVERS";
+
     @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT[,...]",
             defaultValue = "${env:NEWSWIRE_KAFKA_BOOTSTRAP_SERVERS:-localhost:9092}",
             description = "Kafka bootstrap servers (env NEWSWIRE_KAFKA_BOOTSTRAP_SERVERS; default: ${DEFAULT-VALUE}).")
