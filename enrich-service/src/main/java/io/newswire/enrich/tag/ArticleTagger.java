@@ -22,13 +22,17 @@ public final class ArticleTagger {
     private final CasualtyExtractor casualties = new CasualtyExtractor();
 
     public ArticleTagger(Gazetteer gazetteer) {
+        this(gazetteer, Lexicon.bundled());
+    }
+
+    public ArticleTagger(Gazetteer gazetteer, Lexicon lexicon) {
         this.gazetteer = gazetteer;
         this.aliases = new AliasIndex(gazetteer);
-        this.talks = new TalksTagger(gazetteer);
+        this.talks = new TalksTagger(gazetteer, lexicon);
     }
 
     public static ArticleTagger withBundledGazetteer() {
-        return new ArticleTagger(Gazetteer.bundled());
+        return new ArticleTagger(Gazetteer.bundled(), Lexicon.bundled());
     }
 
     public Tags tag(String text) {

@@ -5,10 +5,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A sentence ready for the taggers: its tokens, its gazetteer mentions and where its dateline ends
- * ("KHARTOUM/NAIROBI (Reuters) -" is where a story was filed, never an actor or a venue).
+ * A sentence ready for the taggers: its tokens, its gazetteer mentions, where its dateline ends
+ * ("KHARTOUM/NAIROBI (Reuters) -" is where a story was filed, never an actor or a venue) and its parse, made on
+ * demand.
  */
-record Clause(Sentence sentence, String lower, List<Token> tokens, List<Mention> mentions, int datelineEnd) {
+record Clause(Sentence sentence, String lower, List<Token> tokens, List<Mention> mentions, int datelineEnd,
+              LazyParse structure) {
 
     private static final Pattern DATELINE = Pattern.compile(
             "^(?:[A-Z][A-Z'.]+(?:[/ -][A-Z][A-Z'.]+)*|[A-Z][a-z]+(?=,))"
@@ -19,7 +21,7 @@ record Clause(Sentence sentence, String lower, List<Token> tokens, List<Mention>
         String s = sentence.text();
         List<Token> tokens = Token.of(s);
         return new Clause(sentence, s.toLowerCase(java.util.Locale.ROOT), tokens, aliases.find(s, tokens),
-                lineStart ? dateline(s) : 0);
+                lineStart ? dateline(s) : 0, new LazyParse(s, sentence.headline()));
     }
 
     static int dateline(String s) {
@@ -32,6 +34,11 @@ record Clause(Sentence sentence, String lower, List<Token> tokens, List<Mention>
 
     String text() {
         return sentence.text();
+    }
+
+    /** Tokens, tags and lemmas: parsed on first use, so only sentences a tagger reads closely pay for it. */
+    Parse parse() {
+        return structure.get();
     }
 
     /** Whether the lower-cased sentence contains any of the stems: a cheap gate before running regexes. */

@@ -32,12 +32,15 @@ public final class TagCommand implements Callable<Integer> {
     @Option(names = "--gazetteer", paramLabel = "FILE", description = "YAML gazetteer replacing the bundled one")
     Path gazetteer;
 
+    @Option(names = "--lexicons", paramLabel = "FILE", description = "YAML lexicons replacing the bundled ones")
+    Path lexicons;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        ArticleTagger tagger = new ArticleTagger(Gazetteer.load(gazetteer));
+        ArticleTagger tagger = new ArticleTagger(Gazetteer.load(gazetteer), Lexicon.load(lexicons));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int passages = 0;

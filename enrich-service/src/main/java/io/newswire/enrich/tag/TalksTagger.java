@@ -75,62 +75,6 @@ final class TalksTagger {
                     + "|donbas|donetsk|luhansk|idlib|aleppo|mosul|fallujah?|ramadi|najaf|kirkuk|tigray|kordofan"
                     + "|rafah|khan younis|jenin)\\b", FLAGS);
 
-    private static final Pattern PROPOSAL_FRAME = Pattern.compile(
-            "\\b(?:(?:prepared|ready|willing|seek(?:s|ing)?|offer(?:s|ed)?|propos(?:es|ed|ing)) (?:to|for)|if)\\b",
-            FLAGS);
-    private static final Pattern PRIOR = Pattern.compile("\\bafter (?:the |a |an )?(?:[\\w-]+ )?$", FLAGS);
-
-    /** Statuses from strongest to weakest evidence of the latest state. */
-    enum Status {
-        COLLAPSED("\\b(?:collaps\\w*|broke down|break(?:s)? down|breakdown|shatter\\w*|fell apart|falls apart"
-                + "|broken off|called off|scrapped|abandoned|(?:truce|cease-?fire) (?:has |had )?(?:ended|ends"
-                + "|expired|is over|was over))\\b"),
-        REJECTED("\\b(?:reject\\w*|refus\\w* to (?:negotiate|talk|attend|join|take part|participate|meet)"
-                + "|instead of (?:more |further |new )?(?:talks|negotiations)|turned down|rul(?:es|ed)? out"
-                + " (?:talks|negotiations|a (?:truce|ceasefire))|dismiss\\w* (?:the )?(?:offer|proposal|talks))"),
-        STALLED("\\b(?:stall\\w*|falter\\w*|deadlock\\w*|impasse|stalemate|boycott\\w*|in doubt|on hold|suspend\\w*|froze"
-                + "|frozen|sticking points?|obstacle)\\b"),
-        RESUMED("\\b(?:(?:talks|negotiations)\\b[^.]{0,80}?\\bresum\\w*|resum\\w* (?:the |peace |direct |indirect"
-                + " )*(?:talks|negotiations)|resumption of (?:the )?(?:peace )?(?:talks|negotiations)"
-                + "|return(?:ed|s)? to the (?:negotiating )?table)"),
-        IN_EFFECT("\\b(?:extend\\w*|extension|holding|came into (?:effect|force)|took effect|went into effect"
-                + "|in effect|in force|under the (?:truce|cease-?fire|deal)|implement\\w*|violat\\w*|breach\\w*"
-                + "|observ(?:e|ed|ing) (?:the )?(?:truce|cease-?fire)|break(?:ing|s)? (?:the |a )?(?:truce|cease-?fire)"
-                + "|broke (?:the |a )?(?:truce|cease-?fire)|respected|during the (?:truce|cease-?fire"
-                + "|pause)|day of the (?:truce|cease-?fire|pause)|since the (?:truce|cease-?fire))"),
-        AGREED("\\b(?:agree[sd]?\\b(?!\\s+(?:\\w+day\\s+)?to\\s+(?:take part|participate|attend|join|hold|meet|sit"
-                + "|resume|talk|negotiate))|reached (?:a |an )?(?:\\w+ )?(?:deal|agreement|truce|cease-?fire)"
-                + "|struck (?:a )?deal|signed|sealed|clinched|breakthrough|approved|confirmed by"
-                + "|(?:deal|agreement|truce|cease-?fire)[^.]{0,20}\\bconfirmed|announced (?:a |the )?(?:deal"
-                + "|agreement)|(?:will|would|to|set to|expected to) (?:come|go|enter) into (?:effect|force)"
-                + "|(?:will|would|set to|expected to) take effect|(?:truce|deal|agreement|cease-?fire|accord)\\W+"
-                + "(?:\\w+\\W+){0,2}(?:mediated|brokered)|(?:mediated|brokered) (?:truce|deal|agreement"
-                + "|cease-?fire|accord))"),
-        DECLARED("\\b(?:declared (?:a |an )?(?:unilateral )?(?:cease-?fire|truce)|(?:unilateral|one-sided)"
-                + " (?:cease-?fire|truce)|announced (?:a |an )?(?:unilateral )?(?:cease-?fire|truce)"
-                + "|(?:halt|stop)s? (?:its |the |all )?(?:military operations|fighting|offensive|attacks))"),
-        ONGOING("\\b(?:under ?way|ongoing|nearing|close to a deal|held (?:\\w+ ){0,2}(?:talks|negotiations"
-                + "|meetings?|consultations)|(?:talks|negotiations) (?:are |were )?(?:continu\\w*|progress\\w*)"
-                + "|continu\\w* (?:\\w+ ){0,2}(?:talks|negotiations|consultations|mediation)|consultations|begun"
-                + "|began|have started|finali[sz]\\w*|negotiating|in talks|mediating|working to)\\b"),
-        PROPOSED("\\b(?:propos(?:al|als|ed|es|ing)|offer(?:s|ed)?|conditional)\\b"),
-        SCHEDULED("\\b(?:ahead of|on the eve of|eve of|will (?:meet|hold|resume|attend|begin|start|travel)"
-                + "|will host|would host|to host|would attend|to meet|set to (?:meet|begin|start|resume|hold)|scheduled|invit\\w*"
-                + "|planned (?:talks|meetings?|negotiations)|expected to (?:meet|begin|start|resume|hold)"
-                + "|agree[sd]? (?:\\w+day )?to (?:take part|participate|attend|join|hold|meet|sit)|next round"
-                + "|upcoming|to be held|due to (?:meet|begin|start|resume))\\b");
-
-        final Pattern pattern;
-
-        Status(String regex) {
-            this.pattern = Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
-        }
-
-        String value() {
-            return name().toLowerCase(java.util.Locale.ROOT);
-        }
-    }
-
     private static final Pattern VENUE_AFTER = Pattern.compile(
             "(?i:\\b(?:talks|negotiations|meet|meeting|meetings|met|summit|held|begun|began|resumed|resume|convened"
             + "|gathered|hosted|host|round)\\b)[^.;:]{0,60}?\\b(?<prep>in|at) (?:the )?(?:(?:[A-Z]\\w+ )?(?:capital (?:of )?|city of ))?"
@@ -146,7 +90,10 @@ final class TalksTagger {
     private final Set<String> sites;
     private final Set<String> states;
 
-    TalksTagger(Gazetteer gazetteer) {
+    private final StatusCues statusCues;
+
+    TalksTagger(Gazetteer gazetteer, Lexicon lexicon) {
+        this.statusCues = new StatusCues(lexicon);
         this.sites = Set.copyOf(gazetteer.venues());
         Set<String> st = new java.util.HashSet<>();
         gazetteer.entries().stream().filter(e -> e.kind().equals("state")).forEach(e -> st.add(e.name()));
@@ -252,31 +199,13 @@ final class TalksTagger {
                 && !TALKS_NOUN_MODIFIERS.contains(m.group(1).toLowerCase(java.util.Locale.ROOT));
     }
 
-    static String status(List<Clause> clauses) {
-        Status best = null;
-        Status bestPrior = null;
-        for (Clause c : clauses) {
-            String s = c.text();
-            boolean proposal = PROPOSAL_FRAME.matcher(s).find();
-            for (Status st : Status.values()) {
-                Matcher m = st.pattern.matcher(s);
-                while (m.find()) {
-                    Status found = proposal && st.ordinal() > Status.STALLED.ordinal()
-                            && st.ordinal() < Status.PROPOSED.ordinal() ? Status.PROPOSED : st;
-                    if (PRIOR.matcher(s.substring(Math.max(0, m.start() - 30), m.start())).find()) {
-                        bestPrior = stronger(bestPrior, found);
-                    } else {
-                        best = stronger(best, found);
-                    }
-                }
-            }
+    /** The latest status the triggered sentences state (see {@link StatusCues}), or null. */
+    private String status(List<Clause> clauses) {
+        List<StatusCues.Hit> hits = new ArrayList<>();
+        for (int i = 0; i < clauses.size(); i++) {
+            hits.addAll(statusCues.find(clauses.get(i).parse(), i));
         }
-        Status chosen = best != null ? best : bestPrior;
-        return chosen == null ? Status.ONGOING.value() : chosen.value();
-    }
-
-    private static Status stronger(Status a, Status b) {
-        return a == null || b.ordinal() < a.ordinal() ? b : a;
+        return StatusCues.latest(hits);
     }
 
     private String venue(List<Clause> clauses) {
