@@ -43,7 +43,7 @@ public record Lexicon(
     }
 
     /** Mediating verbs and mediator role nouns. */
-    public record Mediation(Set<String> verbs, Set<String> roles) {
+    public record Mediation(Set<String> verbs, Set<String> leading, Set<String> roles, Set<String> refusals) {
     }
 
     private static final YAMLMapper YAML = YAMLMapper.builder()

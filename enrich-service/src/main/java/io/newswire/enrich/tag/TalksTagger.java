@@ -91,9 +91,11 @@ final class TalksTagger {
     private final Set<String> states;
 
     private final StatusCues statusCues;
+    private final MediatorAgents agents;
 
     TalksTagger(Gazetteer gazetteer, Lexicon lexicon) {
         this.statusCues = new StatusCues(lexicon);
+        this.agents = new MediatorAgents(lexicon);
         this.sites = Set.copyOf(gazetteer.venues());
         Set<String> st = new java.util.HashSet<>();
         gazetteer.entries().stream().filter(e -> e.kind().equals("state")).forEach(e -> st.add(e.name()));
@@ -246,11 +248,19 @@ final class TalksTagger {
         return before.matches(".*\\b(?:war|fighting|conflict|crisis|violence|clashes|strikes?) in (?:the )?$");
     }
 
-    private static Set<String> mediators(List<Clause> clauses, List<Mention> sides) {
+    private Set<String> mediators(List<Clause> clauses, List<Mention> sides) {
         Set<String> out = new LinkedHashSet<>();
         Set<String> sideNames = new java.util.HashSet<>();
         sides.forEach(m -> sideNames.add(m.entry().name()));
         for (Clause c : clauses) {
+            for (Mention m : agents.find(c)) {
+                if (!m.entry().kind().equals("armed_group")) {
+                    out.add(m.entry().name());
+                    if (m.entry().affiliation() != null) {
+                        out.add(m.entry().affiliation()); // an envoy mediates for the state or body it serves
+                    }
+                }
+            }
             for (Mention m : c.mentions()) {
                 if (m.entry().isPerson() || m.entry().kind().equals("armed_group")) {
                     continue;
