@@ -86,7 +86,7 @@ final class CasualtyExtractor {
                         int parenStart, int parenEnd, boolean colonAfter) {
     }
 
-    private record Found(Casualty casualty, boolean headline) {
+    private record Found(Casualty casualty, boolean headline, int sentence) {
     }
 
     /** "a leader and at least five others": the named one is added to the others. */
@@ -105,9 +105,11 @@ final class CasualtyExtractor {
             gaza |= c.text().contains("Gaza");
         }
         List<Found> all = new ArrayList<>();
-        for (Clause c : clauses) {
-            extract(c, evidences, gaza, all);
+        for (int i = 0; i < clauses.size(); i++) {
+            extract(clauses.get(i), i, evidences, gaza, all);
         }
+        resolveSources(clauses, all, gaza, evidences.gazetteer());
+        dropRestatements(all);
         List<Casualty> out = new ArrayList<>();
         for (Found f : all) {
             if (f.headline() && all.stream().anyMatch(b -> !b.headline() && b.casualty().kind().equals(
@@ -125,7 +127,7 @@ final class CasualtyExtractor {
         "bodies", "corpses", "fatalit", "murder", "execut", "slain", "perish", "lives", "martyr", "massacr",
         "slaughter", "shot", "gunned", "behead", "unaccounted", "homeless", "uproot", "drown"};
 
-    private void extract(Clause c, Evidences evidences, boolean gaza, List<Found> out) {
+    private void extract(Clause c, int index, Evidences evidences, boolean gaza, List<Found> out) {
         if (!c.mentionsAny(KIND_STEMS)) {
             return;
         }
@@ -180,8 +182,87 @@ final class CasualtyExtractor {
             boolean cumulative = Attribution.cumulative(s, n.start(), link.toll());
             Casualty casualty = new Casualty(count, n.high(), link.kind(), qualifier, n.vague(), source,
                     cumulative, evidences.of(c, spanStart, spanEnd));
-            out.add(new Found(casualty, c.sentence().headline()));
+            out.add(new Found(casualty, c.sentence().headline(), index));
         }
+    }
+
+    /**
+     * Attribution across sentences: a figure whose sentence names no source continues the source of a figure
+     * in the sentence before ("... according to the Committee to Protect Journalists. As well as 11 journalists
+     * injured"); a pronoun or a description ("It said", "the monitor said", "a monitoring group said") stands
+     * for the nearest source the passage names, before it first, else after it.
+     */
+    private void resolveSources(List<Clause> clauses, List<Found> all, boolean gaza, Gazetteer gazetteer) {
+        List<List<String>> named = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            Found f = all.get(i);
+            String src = f.casualty().attributedTo();
+            String resolved = src;
+            Found previous = i > 0 ? all.get(i - 1) : null;
+            if (src == null && previous != null && !previous.headline() && (previous.sentence() == f.sentence()
+                    || previous.sentence() == f.sentence() - 1
+                    && CONTINUATION.matcher(clauses.get(f.sentence()).text()).lookingAt())) {
+                resolved = all.get(i - 1).casualty().attributedTo();
+            } else if (src != null && Attribution.backReference(src)) {
+                if (named.isEmpty()) {
+                    clauses.forEach(c -> named.add(attribution.namedIn(c.text(), gaza)));
+                }
+                resolved = nearestNamed(named, f.sentence(), src);
+            }
+            GazetteerEntry known = resolved == null ? null : gazetteer.byAlias(resolved);
+            if (known != null && !known.kind().equals("state") && !known.isPerson()) {
+                resolved = known.name(); // one name per source: "UN" is the United Nations
+            }
+            if (!java.util.Objects.equals(resolved, src)) {
+                Casualty c = f.casualty();
+                all.set(i, new Found(new Casualty(c.count(), c.countHigh(), c.kind(), c.qualifier(), c.vague(),
+                        resolved, c.cumulative(), c.evidence()), f.headline(), f.sentence()));
+            }
+        }
+    }
+
+    /**
+     * A sentence that continues the one before it: "As well as 11 journalists injured", "Also ...". A figure
+     * later in the same sentence as a sourced one continues its list ("11 injured, 3 reported missing").
+     */
+    private static final Pattern CONTINUATION = Pattern.compile(
+            "(?:as well as|also|and|among them|of them|of those|including|in addition)\\b", CI);
+
+    /**
+     * One fact stated twice in a passage ("Six people were killed ..." in the lead, "... killing six people,
+     * state TV said" later) is one item: the restatement that names a source is kept.
+     */
+    private static void dropRestatements(List<Found> all) {
+        for (int i = 0; i < all.size(); i++) {
+            Casualty a = all.get(i).casualty();
+            for (int j = i + 1; j < all.size(); j++) {
+                Casualty b = all.get(j).casualty();
+                boolean twoSources = a.attributedTo() != null && b.attributedTo() != null
+                        && !a.attributedTo().equals(b.attributedTo());
+                if (all.get(i).sentence() != all.get(j).sentence() && a.count() == b.count() && !twoSources
+                        && a.kind().equals(b.kind()) && !a.vague() && !b.vague()
+                        && java.util.Objects.equals(a.countHigh(), b.countHigh())) {
+                    all.remove(a.attributedTo() == null || b.attributedTo() != null ? i-- : j);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The named source nearest to sentence {@code at}: the same sentence or before it first, else after it. */
+    private static String nearestNamed(List<List<String>> named, int at, String reference) {
+        for (int k = at; k >= 0; k--) {
+            List<String> here = named.get(k);
+            if (!here.isEmpty()) {
+                return here.get(here.size() - 1);
+            }
+        }
+        for (int k = at + 1; k < named.size(); k++) {
+            if (!named.get(k).isEmpty()) {
+                return named.get(k).get(0);
+            }
+        }
+        return reference.equals("it") || reference.equals("they") ? null : reference;
     }
 
     /** Numbers inside a breakdown take the kind of the figure they break down. */

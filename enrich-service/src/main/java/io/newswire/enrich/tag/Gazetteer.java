@@ -30,6 +30,7 @@ public final class Gazetteer {
 
     private final List<GazetteerEntry> entries;
     private final Map<String, GazetteerEntry> byName;
+    private final Map<String, GazetteerEntry> byAlias = new HashMap<>();
     private final List<String> venues;
 
     Gazetteer(List<GazetteerEntry> entries, List<String> venues) {
@@ -48,6 +49,9 @@ public final class Gazetteer {
             }
         }
         this.byName = Map.copyOf(names);
+        for (GazetteerEntry e : entries) {
+            e.aliases().forEach(a -> byAlias.putIfAbsent(a, e));
+        }
     }
 
     public static Gazetteer bundled() {
@@ -89,5 +93,10 @@ public final class Gazetteer {
 
     GazetteerEntry entry(String name) {
         return byName.get(name);
+    }
+
+    /** The entry one of whose aliases is exactly {@code alias}, or null. */
+    GazetteerEntry byAlias(String alias) {
+        return byAlias.get(alias);
     }
 }
