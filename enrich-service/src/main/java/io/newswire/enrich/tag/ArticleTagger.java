@@ -19,7 +19,7 @@ public final class ArticleTagger {
     private final AliasIndex aliases;
     private final PartyTagger parties = new PartyTagger();
     private final TalksTagger talks;
-    private final CasualtyExtractor casualties = new CasualtyExtractor();
+    private final CasualtyExtractor casualties;
 
     public ArticleTagger(Gazetteer gazetteer) {
         this(gazetteer, Lexicon.bundled());
@@ -29,6 +29,7 @@ public final class ArticleTagger {
         this.gazetteer = gazetteer;
         this.aliases = new AliasIndex(gazetteer);
         this.talks = new TalksTagger(gazetteer, lexicon);
+        this.casualties = new CasualtyExtractor(lexicon);
     }
 
     public static ArticleTagger withBundledGazetteer() {

@@ -23,7 +23,7 @@ final class Attribution {
                     + "(?:(?:on|late|early)\\s+\\p{Lu}\\w+\\s+)?"
                     + "(?:is\\s+|are\\s+|was\\s+|were\\s+|has\\s+|have\\s+)?(?:now\\s+)?(?:said|says|say|saying|reported"
                     + "|reports|told|claimed|claims|confirmed|stated|estimated|accused|added|warned|noted)\\b"
-                    + "(?!\\s+(?:dead|killed|wounded|injured|missing))");
+                    + "(?!\\s+(?:to\\s+(?:be|have\\s+been)\\s+)?(?:dead|killed|wounded|injured|missing))");
     /** "... killed 10 civilians said the Syrian Observatory for Human Rights": the source after its verb. */
     private static final Pattern SAID_AFTER = Pattern.compile(
             "\\b(?:said|says|reported|reports|added|adds)\\s+(?:on\\s+\\p{Lu}\\w+\\s+)?(?:the\\s+)?"
@@ -33,6 +33,10 @@ final class Attribution {
     private static final Pattern ESTIMATES = Pattern.compile(
             "(?<src>\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*)*)\\s+(?:estimates|figures|data|statistics|tally)"
                     + "\\b");
+    /** "The Syrian Center for Policy Research ... has put the death toll at 470000": an estimate's author. */
+    private static final Pattern PUT_TOLL = Pattern.compile(
+            "(?<src>\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+(?:(?:for|of)\\s+)?\\p{Lu}[\\p{L}'\u2019-]*)+)[^.;]{0,30}?\\bput\\s+the\\s+"
+                    + "(?:death\\s+)?toll\\b");
     /** "The Idlib Media Center which publishes news ... said": a named source with a relative clause. */
     private static final Pattern SAID_RELATIVE = Pattern.compile(
             "(?<src>\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019-]*)+)\\s+(?:which|who)\\s+[^.,;\"]{1,80}?\\s+"
@@ -60,7 +64,7 @@ final class Attribution {
     String sourceOf(String s, int numberAt, boolean gaza) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (Pattern p : new Pattern[] {ACCORDING, SAID, SAID_AFTER, SAID_RELATIVE, ESTIMATES}) {
+        for (Pattern p : new Pattern[] {ACCORDING, SAID, SAID_AFTER, SAID_RELATIVE, ESTIMATES, PUT_TOLL}) {
             Matcher m = p.matcher(s);
             while (m.find()) {
                 String src = clean(m.group("src"));
@@ -127,7 +131,7 @@ final class Attribution {
     /** The sources a sentence names by proper name, in order, normalised. */
     List<String> namedIn(String s, boolean gaza) {
         List<String> out = new ArrayList<>();
-        for (Pattern p : new Pattern[] {ACCORDING, SAID, SAID_AFTER, SAID_RELATIVE, ESTIMATES}) {
+        for (Pattern p : new Pattern[] {ACCORDING, SAID, SAID_AFTER, SAID_RELATIVE, ESTIMATES, PUT_TOLL}) {
             Matcher m = p.matcher(s);
             while (m.find()) {
                 String src = clean(m.group("src"));

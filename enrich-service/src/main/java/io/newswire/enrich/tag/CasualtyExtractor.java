@@ -22,7 +22,7 @@ final class CasualtyExtractor {
     private static final Pattern QUALIFIER = Pattern.compile(
             "(?:(?<atLeast>at least|no fewer than|not less than|a minimum of)|(?<moreThan>more than|over|upwards of"
                     + "|in excess of|above)|(?<about>about|some|around|nearly|almost|an estimated|estimated"
-                    + "|approximately|roughly|close to|just under)|(?<atMost>up to|as many as|at most|no more than))"
+                    + "|approximately|roughly|close to|just under)|(?<atMost>up to|as many as|as high as|at most|no more than))"
                     + "\\s+(?:all\\s+|another\\s+)?$", CI);
     private static final Pattern FILLER = Pattern.compile("(?:\\ball|\\banother|\\ba total of|\\bthe)\\s+$", CI);
     private static final Pattern KILL_VERB = Pattern.compile(
@@ -98,6 +98,11 @@ final class CasualtyExtractor {
     private static final Pattern KIND_TAIL = Pattern.compile("^\\s+(?:their|his|her|its)\\s+lives|^\\s+to\\s+(?:flee|leave)"
             + "|^\\s+from\\s+their\\s+homes|^\\s+for", CI);
     private final Attribution attribution = new Attribution();
+    private final CasualtyLinker linker;
+
+    CasualtyExtractor(Lexicon lexicon) {
+        this.linker = new CasualtyLinker(lexicon);
+    }
 
     List<Casualty> extract(List<Clause> clauses, Evidences evidences) {
         boolean gaza = false;
@@ -142,6 +147,13 @@ final class CasualtyExtractor {
             Link link = backward(s, n);
             if (link == null) {
                 link = forward(s, n);
+            }
+            if (link == null) {
+                CasualtyLinker.Link structural = linker.link(c.parse(), n.start(), n.end());
+                if (structural != null) {
+                    link = new Link(structural.kind(), structural.kindEnd(), n.start(), false, null,
+                            structural.asideStart(), structural.asideEnd(), false);
+                }
             }
             links[i] = link;
         }

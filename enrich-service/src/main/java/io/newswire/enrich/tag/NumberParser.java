@@ -40,6 +40,7 @@ final class NumberParser {
                     + "(?:\\s+(?<mult>million|thousand|hundred|billion)\\b)?"
                     + "|(?<vague>\\b(?:tens|hundreds)\\s+of\\s+(?:thousands|millions)\\b"
                     + "|\\b(?:tens|dozens|scores|hundreds|thousands|millions)\\b)"
+                    + "|(?<fraction>\\b(?:(?:a|one)\\s+(?:quarter|half|third)\\s+of\\s+a|half\\s+a)\\s+(?:million|billion)\\b)"
                     + "|(?<single>\\b(?:a|one)\\s+(?:dozen|hundred|thousand|million)\\b)"
                     + "|(?<words>\\b" + WORD + "(?:(?:\\s+and\\s+|[\\s-]+)" + WORD + ")*\\b)",
             Pattern.CASE_INSENSITIVE);
@@ -79,6 +80,12 @@ final class NumberParser {
             long v = words.length == 1 ? VAGUE.get(words[0])
                     : VAGUE.get(words[0]) * VAGUE.get(words[2]);
             return new NumberMention(m.start(), m.end(), v, null, true);
+        }
+        if (m.group("fraction") != null) {
+            String f = m.group("fraction").toLowerCase(Locale.ROOT);
+            long unit = f.endsWith("billion") ? 1_000_000_000L : 1_000_000L;
+            long v = f.contains("quarter") ? unit / 4 : f.contains("third") ? unit / 3 : unit / 2;
+            return new NumberMention(m.start(), m.end(), v, null, false);
         }
         if (m.group("single") != null) {
             String unit = m.group("single").toLowerCase(Locale.ROOT).replaceAll("^(?:a|one)\\s+", "");
