@@ -20,6 +20,7 @@ public final class ArticleTagger {
     private final PartyTagger parties = new PartyTagger();
     private final TalksTagger talks;
     private final CasualtyExtractor casualties;
+    private final OpenWorldActors openWorld;
 
     public ArticleTagger(Gazetteer gazetteer) {
         this(gazetteer, Lexicon.bundled());
@@ -30,6 +31,7 @@ public final class ArticleTagger {
         this.aliases = new AliasIndex(gazetteer);
         this.talks = new TalksTagger(gazetteer, lexicon);
         this.casualties = new CasualtyExtractor(lexicon);
+        this.openWorld = new OpenWorldActors(lexicon);
     }
 
     public static ArticleTagger withBundledGazetteer() {
@@ -47,7 +49,12 @@ public final class ArticleTagger {
             boolean lineStart = s.start() == 0 || clean.text().charAt(s.start() - 1) == '\n';
             clauses.add(Clause.of(s, lineStart, aliases));
         }
-        List<Party> found = parties.tag(clauses, evidences);
+        List<Party> found = new ArrayList<>(parties.tag(clauses, evidences));
+        for (Party p : openWorld.find(clauses, evidences)) {
+            if (found.stream().noneMatch(f -> f.name().equals(p.name()))) {
+                found.add(p);
+            }
+        }
         Talks t = talks.tag(clauses, sides(clauses), evidences);
         List<Casualty> c = casualties.extract(clauses, evidences);
         return new Tags(t, c, withMediators(found, t));

@@ -34,10 +34,10 @@ public final class Gazetteer {
     private final List<String> venues;
 
     Gazetteer(List<GazetteerEntry> entries, List<String> venues) {
-        this.entries = List.copyOf(entries);
+        this.entries = withEveryCountry(entries);
         this.venues = venues == null ? List.of() : List.copyOf(venues);
         Map<String, GazetteerEntry> names = new HashMap<>();
-        for (GazetteerEntry e : entries) {
+        for (GazetteerEntry e : this.entries) {
             if (names.put(e.name(), e) != null) {
                 throw new IllegalArgumentException("gazetteer names " + e.name() + " twice");
             }
@@ -49,9 +49,29 @@ public final class Gazetteer {
             }
         }
         this.byName = Map.copyOf(names);
-        for (GazetteerEntry e : entries) {
+        for (GazetteerEntry e : this.entries) {
             e.aliases().forEach(a -> byAlias.putIfAbsent(a, e));
         }
+    }
+
+    /**
+     * Open world: every country of the JDK's ISO 3166 list is a state, under its English name, unless the file
+     * already knows it by that name or alias (the file's entries carry demonyms, capitals and other names).
+     */
+    private static List<GazetteerEntry> withEveryCountry(List<GazetteerEntry> entries) {
+        java.util.Set<String> known = new java.util.HashSet<>();
+        for (GazetteerEntry e : entries) {
+            known.add(e.name());
+            known.addAll(e.aliases());
+        }
+        List<GazetteerEntry> all = new ArrayList<>(entries);
+        for (String code : java.util.Locale.getISOCountries()) {
+            String name = new java.util.Locale("", code).getDisplayCountry(java.util.Locale.ENGLISH);
+            if (!name.isBlank() && !name.equals(code) && known.add(name)) {
+                all.add(new GazetteerEntry(name, "state", List.of(name), List.of(), List.of(), null));
+            }
+        }
+        return List.copyOf(all);
     }
 
     public static Gazetteer bundled() {

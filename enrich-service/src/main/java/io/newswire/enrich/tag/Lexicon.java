@@ -25,7 +25,8 @@ public record Lexicon(
         @JsonProperty("proposal_frame") Set<String> proposalFrame,
         Casualty casualty,
         Mediation mediation,
-        @JsonProperty("topic_vetoes") Set<String> topicVetoes) {
+        @JsonProperty("topic_vetoes") Set<String> topicVetoes,
+        Actors actors) {
 
     public static final String BUNDLED = "/lexicons.yaml";
 
@@ -40,6 +41,10 @@ public record Lexicon(
     /** Casualty predicates by lemma, each to its kind (killed, injured, missing, displaced). */
     public record Casualty(Map<String, String> passive, Map<String, String> intransitive,
                            Map<String, String> adjectives, Set<String> displacing, Set<String> raising) {
+    }
+
+    /** Office titles that introduce a person as an actor, and nouns that introduce a named group. */
+    public record Actors(Set<String> titles, @JsonProperty("group_nouns") Set<String> groupNouns) {
     }
 
     /** Mediating verbs and mediator role nouns. */
