@@ -76,7 +76,7 @@ final class CasualtyExtractor {
             "who", "which", "that", "when", "where", "while", "after", "before", "because", "as", "since", "if",
             "but", "said", "says", "told", "according", "amid", "during", "than", "to", "those", "whose", "whom",
             "arrested", "detained", "released", "freed", "abducted", "kidnapped", "captured", "taken", "held",
-            "rescued", "deployed", "sent", "fired", "launched", "voted", "attended", "funeral", "funerals", "also",
+            "rescued", "deployed", "sent", "fired", "launched", "voted", "attended", "also",
             "protested", "rallied", "marched", "gathered", "face", "facing");
     private static final Set<String> PARENTHETICAL = Set.of(
             "including", "among", "mostly", "most", "many", "mainly", "half", "nearly", "almost", "some",

@@ -31,7 +31,7 @@ final class TalksTagger {
                     + "|brokered|brokering|broker|consultations)\\b", FLAGS);
     /** Words that name a process only among conflict parties. */
     private static final Pattern CONTEXTUAL = Pattern.compile(
-            "\\b(?:meetings?|delegations?|delegates|representation|reach (?:a|an) (?:deal|agreement))\\b", FLAGS);
+            "\\b(?:meetings?|delegations?|delegates|(?:reach|strike|seal|under) (?:a|an) (?:deal|agreement))\\b", FLAGS);
     /** Talks about a war rather than between its sides: "talks with Netanyahu on the war in Gaza" (guide §1). */
     private static final Pattern ABOUT_WAR = Pattern.compile(
             "\\btalks\\b[^.;]{0,60}?\\b(?:on|about|over|focus(?:ed|ing)? on)\\s+(?:the\\s+)?(?:[\\w'-]+\\s+){0,3}?"
@@ -59,7 +59,7 @@ final class TalksTagger {
      * such a headline, and the general words "talks" or "negotiations" anywhere in the passage.
      */
     private static final Pattern TOPIC = Pattern.compile(
-            "\\b(?:nuclear|nukes?|uranium|enrichment|atomic|six-party|tariffs?|oil market|economic cooperation"
+            "\\b(?:nuclear|nukes?|uranium|enrichment|atomic|chemical weapons|six-party|tariffs?|economic cooperation"
                     + "|climate|budget|arms (?:deal|sales?)|weapons sales?|to buy|purchase|contract|management|regulators?"
                     + "|antitrust|trade (?:talks|deal|agreement|war|negotiations|pact|tariffs?|ministers?|truce|dispute|row|spat)"
                     + "|free trade"
@@ -105,7 +105,7 @@ final class TalksTagger {
     /** Every trigger pattern needs one of these stems, so sentences without them are skipped unread. */
     private static final String[] TRIGGER_STEMS = {
         "talk", "negotiat", "mediat", "broker", "cease", "truce", "armistice", "peace", "hostage", "prisoner",
-        "evacuation", "halt", "stop", "consultation", "meet", "delegat", "representation", "deal", "agreement",
+        "evacuation", "halt", "stop", "consultation", "meet", "delegat", "deal", "agreement",
         "hostilities"};
 
     /** A trigger word found in a sentence, before the passage's context has vetoed it or not. */
