@@ -14,4 +14,8 @@ public class EnrichOptions {
     @Option(names = "--gazetteer", defaultValue = "${env:NEWSWIRE_GAZETTEER}",
             description = "YAML gazetteer of parties replacing the bundled one (env NEWSWIRE_GAZETTEER).")
     public Path gazetteer;
+
+    @Option(names = "--lexicons", defaultValue = "${env:NEWSWIRE_LEXICONS}",
+            description = "YAML tagging lexicons replacing the bundled lexicons.yaml (env NEWSWIRE_LEXICONS).")
+    public Path lexicons;
 }

@@ -12,6 +12,7 @@ import io.newswire.enrich.extract.ArticleExtractor;
 import io.newswire.enrich.story.StoryGrouper;
 import io.newswire.enrich.tag.ArticleTagger;
 import io.newswire.enrich.tag.Gazetteer;
+import io.newswire.enrich.tag.Lexicon;
 import java.util.Properties;
 
 /** One enrich-service instance: the Streams app and its ops endpoint. */
@@ -30,10 +31,12 @@ public final class EnrichService extends StreamsService {
      */
     public static EnrichService start(EnrichOptions options) {
         Gazetteer given = options.gazetteer == null ? null : Gazetteer.load(options.gazetteer);
+        Lexicon lexicon = Lexicon.load(options.lexicons);
         TopicProvisioner.ensureTopics(options.common.kafka);
         Gazetteer gazetteer = given != null ? given : Gazetteer.load(null);
         PrometheusMeterRegistry registry = Metrics.registry(NAME);
-        ArticleEnricher enricher = new ArticleEnricher(new ArticleExtractor(), new ArticleTagger(gazetteer)::tag,
+        ArticleEnricher enricher = new ArticleEnricher(new ArticleExtractor(),
+                new ArticleTagger(gazetteer, lexicon)::tag,
                 new EnrichMetrics(registry));
         Properties settings = StreamsSettings.properties(options.common.applicationId, NAME, options.common.kafka,
                 options.common.stateDir);

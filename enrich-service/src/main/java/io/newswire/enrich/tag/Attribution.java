@@ -41,6 +41,9 @@ final class Attribution {
     private static final Pattern SAID_RELATIVE = Pattern.compile(
             "(?<src>\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019-]*)+)\\s+(?:which|who)\\s+[^.,;\"]{1,80}?\\s+"
                     + "(?:said|says|reported|reports)\\b");
+    /** "the Health Ministry in Gaza" is the Gaza Health Ministry: an institution named with its place after it. */
+    private static final Pattern IN_PLACE = Pattern.compile(
+            "((?:\\p{Lu}\\w+\\s+)*(?:Ministry|ministry|Office|office))\\s+in\\s+(\\p{Lu}\\w+)$");
     private static final Pattern LEAD_IN = Pattern.compile(
             "^(?:.*\\b(?:that|and|but|while|as|after|when|the|a|an|in|on|with|from|by|LIVE|DEVELOPING"
                     + "|BREAKING)\\s+)", CI);
@@ -82,7 +85,7 @@ final class Attribution {
     }
 
     private static String clean(String raw) {
-        String src = raw.trim().replace("#", "");
+        String src = IN_PLACE.matcher(raw.trim().replace("#", "")).replaceFirst("$2 $1");
         Matcher lead = LEAD_IN.matcher(src);
         if (lead.find()) {
             src = src.substring(lead.end());

@@ -77,7 +77,7 @@ final class CasualtyExtractor {
             "but", "said", "says", "told", "according", "amid", "during", "than", "to", "those", "whose", "whom",
             "arrested", "detained", "released", "freed", "abducted", "kidnapped", "captured", "taken", "held",
             "rescued", "deployed", "sent", "fired", "launched", "voted", "attended", "also",
-            "protested", "rallied", "marched", "gathered", "face", "facing");
+            "protested", "rallied", "marched", "gathered", "face", "facing", "not");
     private static final Set<String> PARENTHETICAL = Set.of(
             "including", "among", "mostly", "most", "many", "mainly", "half", "nearly", "almost", "some",
             "majority");
@@ -130,7 +130,7 @@ final class CasualtyExtractor {
     private static final String[] KIND_STEMS = {
         "kill", "dead", "death", "died", "wound", "injur", "hurt", "missing", "displac", "fled", "flee", "toll",
         "bodies", "corpses", "fatalit", "murder", "execut", "slain", "perish", "lives", "martyr", "massacr",
-        "slaughter", "shot", "gunned", "behead", "unaccounted", "homeless", "uproot", "drown"};
+        "slaughter", "shot", "gunned", "behead", "unaccounted", "homeless", "uproot", "drown", "homes"};
 
     private void extract(Clause c, int index, Evidences evidences, boolean gaza, List<Found> out) {
         if (!c.mentionsAny(KIND_STEMS)) {
@@ -397,6 +397,9 @@ final class CasualtyExtractor {
         return m.find() && !OBJECT_NOUNS.contains(countedNoun(s.substring(at))) ? m.end() : 0;
     }
 
+    /** An object right after a casualty verb makes it active: "killed the guards", "wounded two officers". */
+    private static final Pattern ACTIVE_OBJECT = Pattern.compile(
+            "\\s+(?:the|a|an|his|her|their|its|two|three|four|five|\\d)\\b", CI);
     private static final Pattern STEP = Pattern.compile(
             "\\G\\s*(?:(?<word>[\\p{L}][\\p{L}'\u2019-]*)|(?<num>\\d[\\d,.]*)|(?<punct>[^\\s\\p{L}\\d]))");
 
@@ -444,6 +447,10 @@ final class CasualtyExtractor {
             }
             String w = m.group("word").toLowerCase(Locale.ROOT);
             String kind = forwardKind(w, s, pos, first);
+            if (kind != null && ACTIVE_OBJECT.matcher(s.substring(pos)).lookingAt()
+                    && !Set.of("dead", "missing", "homeless").contains(w)) {
+                return null; // "Forty gunmen killed the guards": the counted ones are the agents
+            }
             if (kind != null) {
                 int kindEnd = kindEnd(s, m.start("word"), pos, w);
                 boolean colon = s.startsWith(":", kindEnd) || s.startsWith(" :", kindEnd);

@@ -32,7 +32,7 @@ final class MediatorAgents {
         Parse p = c.parse();
         for (int i = 0; i < p.size(); i++) {
             boolean mediating = p.lemmaIn(i, lexicon.verbs()) && p.isTag(i, "VERB", "ADJ");
-            boolean leading = p.lemmaIn(i, lexicon.leading()) && p.isTag(i, "VERB") && leadsProcess(p, i);
+            boolean leading = p.lemmaIn(i, lexicon.leading()) && p.isTag(i, "VERB", "ADJ") && leadsProcess(p, i);
             if (mediating || leading) {
                 if (p.lower(i + 1).equals("by")) {
                     out.addAll(list(c, p, i + 2, +1));
@@ -108,6 +108,11 @@ final class MediatorAgents {
             Mention m = direction > 0 ? mentionStartingAt(c, p, k) : mentionEndingAt(c, p, k);
             if (m != null) {
                 out.add(m);
+                for (Mention other : c.mentions()) {
+                    if (other != m && tokenOf(p, other.start()) == k && tokenOf(p, other.end() - 1) == k) {
+                        out.add(other); // "Qatar-Egyptian": two names in one hyphenated word
+                    }
+                }
                 k = direction > 0 ? tokenOf(p, m.end() - 1) + 1 : tokenOf(p, m.start()) - 1;
                 descriptors = 0;
                 continue;

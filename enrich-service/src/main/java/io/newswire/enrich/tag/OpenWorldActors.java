@@ -43,7 +43,7 @@ final class OpenWorldActors {
         while (m.find()) {
             int start = m.start("name");
             int end = m.end("name");
-            if (start < c.datelineEnd() || overlapsMention(c, start, end) || Set.of("The", "A").contains(m.group("name"))) {
+            if (start < c.datelineEnd() || mentionAtStart(c, start) || Set.of("The", "A").contains(m.group("name"))) {
                 continue;
             }
             String name = m.group("name");
@@ -53,9 +53,10 @@ final class OpenWorldActors {
         }
     }
 
-    private static boolean overlapsMention(Clause c, int start, int end) {
+    /** A known name at the start is that actor; one inside a longer name ("Islamic Army in Iraq") is not. */
+    private static boolean mentionAtStart(Clause c, int start) {
         for (Mention m : c.mentions()) {
-            if (m.start() < end && start < m.end()) {
+            if (m.start() <= start && start < m.end()) {
                 return true;
             }
         }

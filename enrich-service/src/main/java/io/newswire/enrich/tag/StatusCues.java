@@ -19,7 +19,9 @@ final class StatusCues {
             "rejected");
     /** Statuses a proposal frame turns into an offer ("ready to resume talks", "offered to extend the truce"). */
     private static final Set<String> OFFERABLE = Set.of("resumed", "in_effect", "agreed", "declared", "ongoing");
-    private static final int MAX_GAP = 3;
+    /** Words allowed before a cue's noun ("the mediators' latest proposal") and after it (a phrase "between ..."). */
+    private static final int GAP_BEFORE_NOUN = 4;
+    private static final int GAP_AFTER_NOUN = 6;
     private static final int BACKGROUND_REACH = 15;
 
     /**
@@ -28,7 +30,7 @@ final class StatusCues {
      * specificity (literal words count more than word classes); and whether it only frames another event
      * ("ahead of the talks" dates the talks, it does not report a state).
      */
-    private record Cue(String status, List<Set<String>> words, List<Boolean> gapBefore, int specificity,
+    private record Cue(String status, List<Set<String>> words, List<Integer> gapBefore, int specificity,
                        boolean frame) {
     }
 
@@ -46,7 +48,7 @@ final class StatusCues {
         lexicon.status().forEach((status, phrases) -> {
             for (String phrase : phrases) {
                 List<Set<String>> words = new ArrayList<>();
-                List<Boolean> gaps = new ArrayList<>();
+                List<Integer> gaps = new ArrayList<>();
                 int specificity = 0;
                 boolean lastWasNoun = false;
                 for (String w : phrase.trim().split("\\s+")) {
@@ -57,7 +59,7 @@ final class StatusCues {
                     specificity += alternatives == null ? 2 : 1;
                     boolean noun = alternatives != null || lexicon.process().contains(w) || lexicon.military().contains(w);
                     boolean afterNoun = !gaps.isEmpty() && lastWasNoun;
-                    gaps.add(noun || afterNoun);
+                    gaps.add(afterNoun ? GAP_AFTER_NOUN : noun ? GAP_BEFORE_NOUN : 0);
                     lastWasNoun = noun;
                     words.add(alternatives != null ? alternatives : w.equals("not") ? Set.of("not", "n't") : Set.of(w));
                 }
@@ -69,7 +71,11 @@ final class StatusCues {
     /** Every cue in one sentence; at one start the longest cue wins ("agree to attend" over "agree"). */
     List<Hit> find(Parse p, int sentence) {
         List<Hit> out = new ArrayList<>();
+        int covered = -1;
         for (int i = 0; i < p.size(); i++) {
+            if (i <= covered) {
+                continue; // "rejected the latest proposal" is one cue, not a rejection and a proposal
+            }
             Cue best = null;
             int bestLast = -1;
             for (Cue cue : cues) {
@@ -81,6 +87,7 @@ final class StatusCues {
             }
             if (best != null) {
                 String status = mood(p, i, best.status());
+                covered = bestLast;
                 if (status != null) {
                     out.add(new Hit(status, sentence, i, bestLast, best.frame() || background(p, i, bestLast)));
                 }
@@ -112,13 +119,14 @@ final class StatusCues {
         int at = start;
         for (int w = 1; w < words.size(); w++) {
             int next = -1;
-            int reach = cue.gapBefore().get(w) ? at + 1 + MAX_GAP : at + 1;
+            int reach = at + 1 + cue.gapBefore().get(w);
             for (int k = at + 1; k <= reach && k < p.size(); k++) {
                 if (accepts(p, k, words.get(w))) {
                     next = k;
                     break;
                 }
-                if (lexicon.background().adverbials().contains(p.lower(k)) || p.isTag(k, "ADV")) {
+                boolean onADay = p.lower(k).equals("on") && lexicon.background().adverbials().contains(p.lower(k + 1));
+                if (onADay || lexicon.background().adverbials().contains(p.lower(k)) || p.isTag(k, "ADV")) {
                     reach++; // "agreed Wednesday to participate": a time adverbial sits anywhere
                     continue;
                 }

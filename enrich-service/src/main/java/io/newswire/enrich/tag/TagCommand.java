@@ -1,5 +1,6 @@
 package io.newswire.enrich.tag;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
@@ -35,8 +36,15 @@ public final class TagCommand implements Callable<Integer> {
     @Option(names = "--lexicons", paramLabel = "FILE", description = "YAML lexicons replacing the bundled ones")
     Path lexicons;
 
+    @Option(names = {"-v", "--verbose"}, description = "Print the stack trace of an input error")
+    boolean verbose;
+
     @Spec
     CommandSpec spec;
+
+    private String inputName() {
+        return file == null ? "<stdin>" : file.toString();
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -57,9 +65,18 @@ public final class TagCommand implements Callable<Integer> {
                 if (line.isBlank()) {
                     continue;
                 }
-                JsonNode row = JSON.readTree(line);
+                JsonNode row;
+                try {
+                    row = JSON.readTree(line);
+                } catch (JsonProcessingException e) {
+                    err.printf("%s:%d: not JSON: %s%n", inputName(), lineNo, e.getOriginalMessage());
+                    if (verbose) {
+                        e.printStackTrace(err);
+                    }
+                    return 2;
+                }
                 if (!row.hasNonNull("id") || !row.hasNonNull("text")) {
-                    err.printf("line %d: needs \"id\" and \"text\"%n", lineNo);
+                    err.printf("%s:%d: needs \"id\" and \"text\"%n", inputName(), lineNo);
                     return 2;
                 }
                 String text = row.get("text").asText();

@@ -79,6 +79,32 @@ class TagCommandTest {
         Run r = run(in.toString());
 
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).contains("line 1");
+        assertThat(r.err()).contains(in + ":1: needs");
+    }
+
+    @Test
+    void shouldNameTheFileAndLineOfALineThatIsNotJson(@TempDir Path tmp) throws Exception {
+        Path in = tmp.resolve("in.jsonl");
+        Files.writeString(in, "{\"id\": \"a\", \"text\": \"Talks resumed.\"}\nid=b text=oops\n");
+
+        Run quiet = run(in.toString());
+        Run verbose = run("--verbose", in.toString());
+
+        assertThat(quiet.exit()).isEqualTo(2);
+        assertThat(quiet.err().lines().toList()).singleElement().asString()
+                .startsWith(in + ":2: not JSON");
+        assertThat(verbose.err()).contains(in + ":2: not JSON").contains("\tat ");
+    }
+
+    @Test
+    void shouldUseTheLexiconsNamedOnTheCommandLine(@TempDir Path tmp) throws Exception {
+        Path in = tmp.resolve("in.jsonl");
+        Files.writeString(in, "{\"id\": \"x\", \"text\": \"The army and the rebels clinched a truce on Monday.\"}\n");
+
+        Run bundled = run(in.toString());
+        Run edited = run("--lexicons", LexiconTest.editedLexicon(tmp).toString(), in.toString());
+
+        assertThat(bundled.lines().get(0).at("/talks/status").asText()).isEqualTo("agreed");
+        assertThat(edited.lines().get(0).at("/talks/status").asText()).isEqualTo("collapsed");
     }
 }
