@@ -137,6 +137,9 @@ final class StatusCues {
             if (next < 0) {
                 return -1;
             }
+            while (words.get(w).size() > 2 && next + 1 < p.size() && accepts(p, next + 1, words.get(w))) {
+                next++; // a compound of process nouns is one noun: "truce offer", "peace talks"
+            }
             at = next;
         }
         return at;
