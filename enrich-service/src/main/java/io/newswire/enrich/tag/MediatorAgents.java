@@ -18,16 +18,23 @@ final class MediatorAgents {
     private final Lexicon.Mediation lexicon;
     private final Set<String> process;
 
+    private final String[] stems;
+
     MediatorAgents(Lexicon lexicon) {
         this.lexicon = lexicon.mediation();
         this.process = lexicon.process();
+        java.util.Set<String> s = new java.util.TreeSet<>();
+        for (Set<String> words : List.of(this.lexicon.verbs(), this.lexicon.leading(), this.lexicon.roles())) {
+            words.forEach(w -> s.add(w.substring(0, Math.min(4, w.length()))));
+        }
+        this.stems = s.toArray(String[]::new);
     }
 
     /** The mentions of one sentence that mediate. */
     List<Mention> find(Clause c) {
         List<Mention> out = new ArrayList<>();
-        if (c.mentions().isEmpty()) {
-            return out;
+        if (c.mentions().isEmpty() || !c.mentionsAny(stems)) {
+            return out; // the cheap check: no mediating word's stem, no parse
         }
         Parse p = c.parse();
         for (int i = 0; i < p.size(); i++) {
