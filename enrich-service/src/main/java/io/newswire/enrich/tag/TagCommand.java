@@ -36,7 +36,7 @@ public final class TagCommand implements Callable<Integer> {
     @Option(names = "--lexicons", paramLabel = "FILE", description = "YAML lexicons replacing the bundled ones")
     Path lexicons;
 
-    @Option(names = {"-v", "--verbose"}, description = "Print the stack trace of an input error")
+    @Option(names = "-v", description = "Print the stack trace of an input error")
     boolean verbose;
 
     @Spec

@@ -88,7 +88,7 @@ class TagCommandTest {
         Files.writeString(in, "{\"id\": \"a\", \"text\": \"Talks resumed.\"}\nid=b text=oops\n");
 
         Run quiet = run(in.toString());
-        Run verbose = run("--verbose", in.toString());
+        Run verbose = run("-v", in.toString());
 
         assertThat(quiet.exit()).isEqualTo(2);
         assertThat(quiet.err().lines().toList()).singleElement().asString()
