@@ -25,7 +25,6 @@ public record Lexicon(
         @JsonProperty("proposal_frame") Set<String> proposalFrame,
         Casualty casualty,
         Mediation mediation,
-        @JsonProperty("topic_vetoes") Set<String> topicVetoes,
         Actors actors) {
 
     public static final String BUNDLED = "/lexicons.yaml";
