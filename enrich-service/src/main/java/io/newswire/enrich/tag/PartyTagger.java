@@ -38,10 +38,13 @@ final class PartyTagger {
     private static final Set<String> PLACE_NOUNS = Set.of(
             "crossing", "border", "capital", "city", "coast", "region", "province", "territory", "soil", "airspace",
             "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "port", "desert");
+    private static final Set<String> PLACE_OF = Set.of(
+            "town", "village", "neighborhood", "neighbourhood", "district", "area", "part", "parts", "suburb",
+            "outskirts", "heart", "centre", "center", "edge");
     private static final Set<String> MOTION = Set.of(
             "transferred", "taken", "moved", "returned", "return", "fled", "flee", "sent", "went", "go", "travelled",
             "traveled", "flown", "flew", "deported", "evacuated", "smuggled", "brought", "headed", "arrived",
-            "trip", "journey");
+            "trip", "journey", "cross", "crossed", "crossing", "crosses");
     private static final Set<String> DESCRIPTOR = Set.of(
             "run", "controlled", "held", "occupied", "backed", "allied", "affiliated", "linked", "aligned",
             "administered", "based", "born", "funded", "sponsored", "supported", "dominated", "friendly", "made",
@@ -109,7 +112,7 @@ final class PartyTagger {
         if (m.start() < c.datelineEnd()) {
             return false;
         }
-        if (descriptor(c, m) || quotedThroughAide(c, m)) {
+        if (descriptor(c, m) || quotedThroughAide(c, m) || hashtag(c, m) || accordingTo(c, m)) {
             return false;
         }
         String kind = m.entry().kind();
@@ -156,6 +159,20 @@ final class PartyTagger {
         return before.equals("-") && (w.equals("anti") || w.equals("pro"));
     }
 
+    /** "#Hamas #Lebanon" closing a social-media post: a hashtag labels a topic, it does not report an act. */
+    private static boolean hashtag(Clause c, Mention m) {
+        return m.start() > 0 && c.sentence().text().charAt(m.start() - 1) == '#';
+    }
+
+    /** "according to the UN", "according to Israel's army": a name introduced as the source of a figure or claim. */
+    private static boolean accordingTo(Clause c, Mention m) {
+        int k = m.firstToken() - 1;
+        if (c.word(k, 0).equals("the")) {
+            k--;
+        }
+        return c.word(k, 0).equals("to") && c.word(k, -1).equals("according");
+    }
+
     /** "A spokesman for Netanyahu told AFP": the person is quoted, not acting. */
     private static boolean quotedThroughAide(Clause c, Mention m) {
         int i = m.firstToken();
@@ -177,7 +194,10 @@ final class PartyTagger {
             return true;
         }
         if (w.equals("capital") || w.equals("city") || w.equals("town") || w.equals("of")
-                && (c.word(k, -1).equals("capital") || c.word(k, -1).equals("city"))) {
+                && (PLACE_NOUNS.contains(c.word(k, -1)) || PLACE_OF.contains(c.word(k, -1)))) {
+            return true; // "the Darfur region of Sudan", "the capital of Iraq": the state locates a place
+        }
+        if (placeInApposition(c, m)) {
             return true;
         }
         // a list continues the locative of its first member: "in Turkey, Lebanon and Jordan"
@@ -187,6 +207,23 @@ final class PartyTagger {
         Mention previous = mentionEndingAt(c, k);
         return previous != null && previous != m && !previous.entry().isPerson()
                 && previous.form() == Mention.Form.NAME && locative(c, previous);
+    }
+
+    /**
+     * "Damascus, Syria", "in Nyala, Sudan": a state after a comma that follows a place names where that place lies.
+     * The place is a seat of government or an unknown capitalised name right after a locative preposition.
+     */
+    private static boolean placeInApposition(Clause c, Mention m) {
+        int before = m.firstToken() - 1;
+        if (before < 0 || !c.gap(before, m.firstToken()).trim().equals(",")) {
+            return false;
+        }
+        Mention place = mentionEndingAt(c, before);
+        if (place != null) {
+            return place.form() == Mention.Form.SEAT;
+        }
+        String t = c.tokens().get(before).text();
+        return Character.isUpperCase(t.charAt(0)) && LOCATIVE.contains(c.word(before, -1));
     }
 
     /** "Egypt's Rafah crossing", "Lebanon's Hezbollah": the state only places something else. */

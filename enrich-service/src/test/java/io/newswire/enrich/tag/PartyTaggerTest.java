@@ -69,4 +69,24 @@ class PartyTaggerTest {
     void shouldCopeWithApostrophesStrippedBySources() {
         assertThat(parties("Syrias army shelled rebel positions.")).containsExactly("Syria");
     }
+
+    @Test
+    void shouldSkipHashtagsThatOnlyLabelAPost() {
+        assertThat(parties("Watch the latest from the front. #Hezbollah #Lebanon #US")).isEmpty();
+        assertThat(parties("Israeli jets struck the camp overnight #Hamas #Gaza")).containsExactly("Israel");
+    }
+
+    @Test
+    void shouldSkipNamesGivenOnlyAsTheSourceOfAFigure() {
+        assertThat(parties("Nearly 7 million people are displaced, according to the UN.")).isEmpty();
+        assertThat(parties("According to Turkey, the camp holds 3,000 families.")).isEmpty();
+    }
+
+    @Test
+    void shouldSkipAStateThatOnlyLocatesAnotherPlace() {
+        assertThat(parties("A car bomb exploded in a neighbourhood of Damascus, Syria, on Sunday.")).isEmpty();
+        assertThat(parties("Fighting flared again in Nyala, Sudan, as families hid indoors.")).isEmpty();
+        assertThat(parties("Peace returned slowly to the Darfur region of Sudan.")).isEmpty();
+        assertThat(parties("Refugees said they would cross to Chad before the rains.")).isEmpty();
+    }
 }
