@@ -67,9 +67,9 @@ public final class ArticleTagger {
             for (Mention m : c.mentions()) {
                 String before = c.word(m.firstToken(), -1);
                 boolean hyphenPair = c.gap(m.lastToken(), m.lastToken() + 1).equals("-")
-                        && PartyTagger.mentionAt(c, m.lastToken() + 1) != null
+                        && c.mentionAt(m.lastToken() + 1) != null
                         || c.gap(m.firstToken() - 1, m.firstToken()).equals("-");
-                if (m.entry().kind().equals("armed_group") || before.equals("with") || before.equals("between")
+                if (m.entry().kind() == ActorKind.ARMED_GROUP || before.equals("with") || before.equals("between")
                         || hyphenPair) {
                     out.add(m);
                 }
@@ -87,7 +87,7 @@ public final class ArticleTagger {
         found.forEach(p -> byName.put(p.name(), p));
         for (String m : t.mediators()) {
             GazetteerEntry e = gazetteer.entry(m);
-            byName.computeIfAbsent(m, n -> new Party(n, e.kind(), e.affiliation(),
+            byName.computeIfAbsent(m, n -> new Party(n, e.kind().wireName(), e.affiliation(),
                     t.evidence().isEmpty() ? null : t.evidence().get(0)));
         }
         return new ArrayList<>(byName.values());

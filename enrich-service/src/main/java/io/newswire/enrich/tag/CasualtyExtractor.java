@@ -222,7 +222,7 @@ final class CasualtyExtractor {
                 resolved = nearestNamed(named, f.sentence(), src);
             }
             GazetteerEntry known = resolved == null ? null : gazetteer.byAlias(resolved);
-            if (known != null && !known.kind().equals("state") && !known.isPerson()) {
+            if (known != null && known.kind() != ActorKind.STATE && !known.isPerson()) {
                 resolved = known.name(); // one name per source: "UN" is the United Nations
             }
             if (!java.util.Objects.equals(resolved, src)) {

@@ -64,4 +64,24 @@ record Clause(Sentence sentence, String lower, List<Token> tokens, List<Mention>
         }
         return sentence.text().substring(tokens.get(leftToken).end(), tokens.get(rightToken).start());
     }
+
+    /** The mention whose first token is {@code token}, or null. */
+    Mention mentionAt(int token) {
+        for (Mention m : mentions) {
+            if (m.firstToken() == token) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The mention whose last token is {@code token}, or null. */
+    Mention mentionEndingAt(int token) {
+        for (Mention m : mentions) {
+            if (m.lastToken() == token) {
+                return m;
+            }
+        }
+        return null;
+    }
 }

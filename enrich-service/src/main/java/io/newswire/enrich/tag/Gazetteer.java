@@ -68,7 +68,7 @@ public final class Gazetteer {
         for (String code : java.util.Locale.getISOCountries()) {
             String name = new java.util.Locale("", code).getDisplayCountry(java.util.Locale.ENGLISH);
             if (!name.isBlank() && !name.equals(code) && known.add(name)) {
-                all.add(new GazetteerEntry(name, "state", List.of(name), List.of(), List.of(), null));
+                all.add(new GazetteerEntry(name, ActorKind.STATE, List.of(name), List.of(), List.of(), null));
             }
         }
         return List.copyOf(all);

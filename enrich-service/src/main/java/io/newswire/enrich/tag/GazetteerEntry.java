@@ -8,15 +8,15 @@ import java.util.List;
  * {@code seats} are capitals that stand for it only as a metonym ("Doha said", never "in Doha").
  * kind: state, armed_group, agency, organisation or person; {@code affiliation} is a person's state or group.
  */
-public record GazetteerEntry(String name, String kind, List<String> aliases, List<String> adjectives,
+public record GazetteerEntry(String name, ActorKind kind, List<String> aliases, List<String> adjectives,
                              List<String> seats, String affiliation) {
 
     public GazetteerEntry {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("gazetteer entry without a name");
         }
-        if (kind == null || !List.of("state", "armed_group", "agency", "organisation", "person").contains(kind)) {
-            throw new IllegalArgumentException("gazetteer entry " + name + ": unknown kind " + kind);
+        if (kind == null) {
+            throw new IllegalArgumentException("gazetteer entry " + name + " without a kind");
         }
         aliases = aliases == null ? List.of(name) : List.copyOf(aliases);
         adjectives = adjectives == null ? List.of() : List.copyOf(adjectives);
@@ -24,6 +24,6 @@ public record GazetteerEntry(String name, String kind, List<String> aliases, Lis
     }
 
     boolean isPerson() {
-        return kind.equals("person");
+        return kind == ActorKind.PERSON;
     }
 }

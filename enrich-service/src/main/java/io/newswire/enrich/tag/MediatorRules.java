@@ -73,7 +73,7 @@ final class MediatorRules {
             if (w.equals("by")) {
                 return BY_VERBS.contains(c.word(k, -1));
             }
-            Mention other = mentionEndingAt(c, k);
+            Mention other = c.mentionEndingAt(k);
             if (other != null) {
                 k = other.firstToken() - 1;
             } else if (w.equals("and") || w.equals("the")) {
@@ -85,15 +85,6 @@ final class MediatorRules {
         return false;
     }
 
-    private static Mention mentionEndingAt(Clause c, int token) {
-        for (Mention m : c.mentions()) {
-            if (m.lastToken() == token) {
-                return m;
-            }
-        }
-        return null;
-    }
-
     /** The noun a mention qualifies, skipping a list of further names ("US, Qatari and Egyptian mediators"). */
     private static int headNoun(Clause c, Mention m) {
         int k = m.lastToken() + 1;
@@ -102,7 +93,7 @@ final class MediatorRules {
             if (gap.contains(".") || gap.contains(";") || gap.contains(":")) {
                 return -1;
             }
-            Mention other = PartyTagger.mentionAt(c, k);
+            Mention other = c.mentionAt(k);
             if (other != null) {
                 k = other.lastToken() + 1;
             } else if (c.word(k, 0).equals("and")) {

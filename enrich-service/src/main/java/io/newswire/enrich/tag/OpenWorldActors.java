@@ -33,13 +33,13 @@ final class OpenWorldActors {
     List<Party> find(List<Clause> clauses, Evidences evidences) {
         List<Party> out = new ArrayList<>();
         for (Clause c : clauses) {
-            add(out, c, evidences, titled.matcher(c.text()), "person");
-            add(out, c, evidences, introducedGroup.matcher(c.text()), "armed_group");
+            add(out, c, evidences, titled.matcher(c.text()), ActorKind.PERSON);
+            add(out, c, evidences, introducedGroup.matcher(c.text()), ActorKind.ARMED_GROUP);
         }
         return out;
     }
 
-    private static void add(List<Party> out, Clause c, Evidences evidences, Matcher m, String kind) {
+    private static void add(List<Party> out, Clause c, Evidences evidences, Matcher m, ActorKind kind) {
         while (m.find()) {
             int start = m.start("name");
             int end = m.end("name");
@@ -48,7 +48,7 @@ final class OpenWorldActors {
             }
             String name = m.group("name");
             if (out.stream().noneMatch(p -> p.name().equals(name))) {
-                out.add(new Party(name, kind, null, evidences.of(c, start, end)));
+                out.add(new Party(name, kind.wireName(), null, evidences.of(c, start, end)));
             }
         }
     }

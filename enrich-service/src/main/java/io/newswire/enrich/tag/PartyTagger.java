@@ -89,18 +89,18 @@ final class PartyTagger {
         Map<String, Party> parties = new LinkedHashMap<>();
         boolean sports = clauses.stream().anyMatch(c -> c.mentionsAny(SPORTS_STEMS) && SPORTS.matcher(c.text()).find())
                 && clauses.stream().noneMatch(c -> TalksTagger.CONFLICT.matcher(c.text()).find() || c.mentions().stream()
-                        .anyMatch(m -> m.entry().kind().equals("armed_group")));
+                        .anyMatch(m -> m.entry().kind() == ActorKind.ARMED_GROUP));
         for (Clause c : clauses) {
             for (Mention m : c.mentions()) {
-                if (!isActor(c, m) || sports && m.entry().kind().equals("state")) {
+                if (!isActor(c, m) || sports && m.entry().kind() == ActorKind.STATE) {
                     continue; // in sports news a country is a team
                 }
                 GazetteerEntry e = m.entry();
-                parties.computeIfAbsent(e.name(), n -> new Party(n, e.kind(), e.affiliation(),
+                parties.computeIfAbsent(e.name(), n -> new Party(n, e.kind().wireName(), e.affiliation(),
                         evidences.of(c, m.start(), m.end())));
                 if (e.affiliation() != null) {
                     GazetteerEntry a = evidences.gazetteer().entry(e.affiliation());
-                    parties.computeIfAbsent(a.name(), n -> new Party(n, a.kind(), a.affiliation(),
+                    parties.computeIfAbsent(a.name(), n -> new Party(n, a.kind().wireName(), a.affiliation(),
                             evidences.of(c, m.start(), m.end())));
                 }
             }
@@ -115,8 +115,8 @@ final class PartyTagger {
         if (descriptor(c, m) || quotedThroughAide(c, m) || hashtag(c, m) || accordingTo(c, m)) {
             return false;
         }
-        String kind = m.entry().kind();
-        if (kind.equals("person") || kind.equals("armed_group") || kind.equals("organisation")) {
+        ActorKind kind = m.entry().kind();
+        if (kind == ActorKind.PERSON || kind == ActorKind.ARMED_GROUP || kind == ActorKind.ORGANISATION) {
             return true;
         }
         if (c.gap(m.lastToken(), m.lastToken() + 1).equals("-") && c.word(m.lastToken(), 1).equals("led")) {
@@ -132,7 +132,7 @@ final class PartyTagger {
         if (m.form() == Mention.Form.SEAT && !metonym(c, m)) {
             return false;
         }
-        if (kind.equals("agency") && SAY.contains(c.word(m.lastToken(), 1))) {
+        if (kind == ActorKind.AGENCY && SAY.contains(c.word(m.lastToken(), 1))) {
             return false; // "UNRWA says 100 staff were killed": an agency quoted for a figure is a source
         }
         for (int k = m.lastToken() + 1; k <= m.lastToken() + 3 && k < c.tokens().size(); k++) {
@@ -204,7 +204,7 @@ final class PartyTagger {
         if (w.equals("and") || w.equals("or")) {
             k--;
         }
-        Mention previous = mentionEndingAt(c, k);
+        Mention previous = c.mentionEndingAt(k);
         return previous != null && previous != m && !previous.entry().isPerson()
                 && previous.form() == Mention.Form.NAME && locative(c, previous);
     }
@@ -218,7 +218,7 @@ final class PartyTagger {
         if (before < 0 || !c.gap(before, m.firstToken()).trim().equals(",")) {
             return false;
         }
-        Mention place = mentionEndingAt(c, before);
+        Mention place = c.mentionEndingAt(before);
         if (place != null) {
             return place.form() == Mention.Form.SEAT;
         }
@@ -232,8 +232,8 @@ final class PartyTagger {
         if (!(c.gap(last, last + 1).equals("'") && c.word(last, 1).equals("s"))) {
             return false;
         }
-        Mention next = mentionAt(c, last + 2);
-        if (next != null && next.entry().kind().equals("armed_group")) {
+        Mention next = c.mentionAt(last + 2);
+        if (next != null && next.entry().kind() == ActorKind.ARMED_GROUP) {
             return true;
         }
         for (int k = last + 2; k <= last + 4 && k < c.tokens().size(); k++) {
@@ -262,7 +262,7 @@ final class PartyTagger {
 
     /** "Chad Wolf", "Qatar Airways", "Michael Jordan": a state's name inside another proper name. */
     private static boolean partOfOtherName(Clause c, Mention m) {
-        if (c.sentence().headline() || m.form() != Mention.Form.NAME || !m.entry().kind().equals("state")) {
+        if (c.sentence().headline() || m.form() != Mention.Form.NAME || m.entry().kind() != ActorKind.STATE) {
             return false;
         }
         return capitalisedNonMention(c, m.lastToken() + 1, c.gap(m.lastToken(), m.lastToken() + 1))
@@ -277,16 +277,7 @@ final class PartyTagger {
         }
         String t = c.tokens().get(token).text();
         return Character.isUpperCase(t.charAt(0)) && t.length() > 1 && !t.equals(t.toUpperCase(java.util.Locale.ROOT))
-                && mentionAt(c, token) == null && mentionEndingAt(c, token) == null;
-    }
-
-    private static Mention mentionEndingAt(Clause c, int token) {
-        for (Mention m : c.mentions()) {
-            if (m.lastToken() == token) {
-                return m;
-            }
-        }
-        return null;
+                && c.mentionAt(token) == null && c.mentionEndingAt(token) == null;
     }
 
     /** "Doha said", "accused Khartoum": a capital stands for its government only in such frames. */
@@ -312,7 +303,7 @@ final class PartyTagger {
             if (ACTOR_NOUNS.contains(w)) {
                 return k;
             }
-            Mention other = mentionAt(c, k);
+            Mention other = c.mentionAt(k);
             if (other != null) {
                 k = other.lastToken() + 1;
                 continue;
@@ -352,8 +343,8 @@ final class PartyTagger {
             }
         }
         int before = sourceNoun - 1;
-        while (before >= 0 && mentionAt(c, before) != null) {
-            before = mentionAt(c, before).firstToken() - 1;
+        while (before >= 0 && c.mentionAt(before) != null) {
+            before = c.mentionAt(before).firstToken() - 1;
         }
         String w = c.word(before, 0);
         return w.equals("according") || c.word(before, -1).equals("according") || SAY.contains(w)
@@ -365,21 +356,12 @@ final class PartyTagger {
             if (c.gap(k - 1, k).contains(",")) {
                 return -1;
             }
-            Mention other = mentionAt(c, k);
+            Mention other = c.mentionAt(k);
             if (other == null) {
                 return k;
             }
             k = other.lastToken() + 1;
         }
         return -1;
-    }
-
-    static Mention mentionAt(Clause c, int token) {
-        for (Mention m : c.mentions()) {
-            if (m.firstToken() == token) {
-                return m;
-            }
-        }
-        return null;
     }
 }

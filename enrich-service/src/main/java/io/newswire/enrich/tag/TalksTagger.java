@@ -98,7 +98,7 @@ final class TalksTagger {
         this.agents = new MediatorAgents(lexicon);
         this.sites = Set.copyOf(gazetteer.venues());
         Set<String> st = new java.util.HashSet<>();
-        gazetteer.entries().stream().filter(e -> e.kind().equals("state")).forEach(e -> st.add(e.name()));
+        gazetteer.entries().stream().filter(e -> e.kind() == ActorKind.STATE).forEach(e -> st.add(e.name()));
         this.states = Set.copyOf(st);
     }
 
@@ -186,7 +186,7 @@ final class TalksTagger {
     }
 
     private static boolean hasArmedGroup(Clause c) {
-        return c.mentions().stream().anyMatch(m -> m.entry().kind().equals("armed_group"));
+        return c.mentions().stream().anyMatch(m -> m.entry().kind() == ActorKind.ARMED_GROUP);
     }
 
     private static boolean isCall(String s, int start, int end) {
@@ -254,7 +254,7 @@ final class TalksTagger {
         sides.forEach(m -> sideNames.add(m.entry().name()));
         for (Clause c : clauses) {
             for (Mention m : agents.find(c)) {
-                if (!m.entry().kind().equals("armed_group")) {
+                if (m.entry().kind() != ActorKind.ARMED_GROUP) {
                     out.add(m.entry().name());
                     if (m.entry().affiliation() != null) {
                         out.add(m.entry().affiliation()); // an envoy mediates for the state or body it serves
@@ -262,7 +262,7 @@ final class TalksTagger {
                 }
             }
             for (Mention m : c.mentions()) {
-                if (m.entry().isPerson() || m.entry().kind().equals("armed_group")) {
+                if (m.entry().isPerson() || m.entry().kind() == ActorKind.ARMED_GROUP) {
                     continue;
                 }
                 if (MediatorRules.mediates(c, m, sideNames.contains(m.entry().name()))) {
