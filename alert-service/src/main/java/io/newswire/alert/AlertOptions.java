@@ -38,6 +38,11 @@ public class AlertOptions {
             description = "YAML mapping of conflicts to parties, replacing the bundled one (env NEWSWIRE_CONFLICTS).")
     public Path conflictsFile;
 
+    @Option(names = "--places", paramLabel = "FILE", defaultValue = "${env:NEWSWIRE_PLACES}",
+            description = "YAML of conflict places and countries' cities, replacing the bundled one "
+                    + "(env NEWSWIRE_PLACES).")
+    public Path placesFile;
+
     @Option(names = "--subscribers", paramLabel = "FILE", defaultValue = "${env:NEWSWIRE_SUBSCRIBERS}",
             description = "YAML file of subscribers: address, kinds, parties, conflicts, digest interval "
                     + "(env NEWSWIRE_SUBSCRIBERS).")

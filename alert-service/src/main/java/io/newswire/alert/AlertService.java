@@ -2,7 +2,7 @@ package io.newswire.alert;
 
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newswire.alert.develop.AlertTopology;
-import io.newswire.alert.develop.ConflictMap;
+import io.newswire.alert.develop.ConflictKnowledge;
 import io.newswire.alert.develop.DevelopmentMetrics;
 import io.newswire.alert.mail.Emailer;
 import io.newswire.alert.mail.Mailer;
@@ -60,13 +60,14 @@ public final class AlertService implements Service {
     /** Starts with the given way of sending e-mail (tests pass a lambda or an SMTP emailer of their own). */
     public static AlertService start(AlertOptions options, Emailer emailer) {
         // configuration files first: a missing or broken one is reported before any connection
-        ConflictMap conflicts = options.streams ? ConflictMap.load(options.conflictsFile) : null;
+        ConflictKnowledge knowledge = options.streams
+                ? ConflictKnowledge.load(options.conflictsFile, options.placesFile) : null;
         MailerSettings mailerSettings = options.mailer ? mailerSettings(options) : null;
         List<Topic<?, ?>> topics = new ArrayList<>(Topics.ALL);
         topics.add(Topics.DIGEST_BUFFER);
         TopicProvisioner.ensureTopics(options.common.kafka, topics);
         PrometheusMeterRegistry registry = Metrics.registry(NAME);
-        StreamsRunner streams = options.streams ? streams(options, conflicts, registry) : null;
+        StreamsRunner streams = options.streams ? streams(options, knowledge, registry) : null;
         Mailer mailer = options.mailer ? new Mailer(options.common.kafka, mailerSettings, emailer, registry,
                 Clock.systemUTC()) : null;
         AlertService service = new AlertService(streams, mailer, registry, options.common.opsPort);
@@ -74,14 +75,14 @@ public final class AlertService implements Service {
         return service;
     }
 
-    private static StreamsRunner streams(AlertOptions options, ConflictMap conflicts,
+    private static StreamsRunner streams(AlertOptions options, ConflictKnowledge knowledge,
                                          PrometheusMeterRegistry registry) {
         Properties props = StreamsSettings.properties(options.common.applicationId, NAME, options.common.kafka,
                 options.common.stateDir);
         if (options.instanceId != null && !options.instanceId.isBlank()) {
             props.put(StreamsConfig.mainConsumerPrefix(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG), options.instanceId);
         }
-        return new StreamsRunner(NAME, AlertTopology.build(props, conflicts,
+        return new StreamsRunner(NAME, AlertTopology.build(props, knowledge,
                 new DevelopmentMetrics(registry)), props, registry);
     }
 

@@ -18,6 +18,7 @@ public final class TestArticles {
     private String storyId;
     private String duplicateOf;
     private String title = "Ceasefire talks";
+    private String text;
     private Instant publishedAt = Instant.parse("2024-08-15T10:00:00Z");
     private Talks talks = Talks.NONE;
     private final List<Casualty> casualties = new ArrayList<>();
@@ -52,6 +53,11 @@ public final class TestArticles {
         return this;
     }
 
+    public TestArticles text(String text) {
+        this.text = text;
+        return this;
+    }
+
     public TestArticles publishedAt(String instant) {
         this.publishedAt = Instant.parse(instant);
         return this;
@@ -66,6 +72,12 @@ public final class TestArticles {
     public TestArticles killed(long count, String attributedTo) {
         casualties.add(new Casualty(count, null, "killed", "exact", false, attributedTo, true,
                 evidence(attributedTo + " said " + count + " people have been killed.")));
+        return this;
+    }
+
+    public TestArticles figure(long count, String kind, String attributedTo, boolean cumulative) {
+        casualties.add(new Casualty(count, null, kind, "exact", false, attributedTo, cumulative,
+                evidence(count + " people " + kind + ".")));
         return this;
     }
 
@@ -84,7 +96,7 @@ public final class TestArticles {
     public Article build() {
         return new Article(itemId, "https://feeds.example/" + source.replace(' ', '-').toLowerCase(), source,
                 "https://" + source.replace(' ', '-').toLowerCase() + ".example/" + itemId, title, publishedAt,
-                publishedAt.plusSeconds(30), "text of " + itemId, "en", null, "ok",
+                publishedAt.plusSeconds(30), text != null ? text : "text of " + itemId, "en", null, "ok",
                 new Tags(talks, casualties, parties), storyId, duplicateOf);
     }
 

@@ -21,8 +21,9 @@ import org.apache.kafka.streams.state.Stores;
 /**
  * news.articles → alerts.&lt;kind&gt;, alerts.all and alerts.bulletins (one per article that made new alerts), keyed
  * by story id; all written in the article's transaction. Articles are re-keyed by story (to fix the
- * story's conflict once) and then by conflict (so one task owns a conflict's state); both re-keyings and all three
- * stores are named, and the stores are changelogged, so all state lives in Kafka.
+ * story's conflict once) and then by conflict (so one task owns a conflict's state; an article without a conflict
+ * goes to its story's own state); both re-keyings and all three stores are named, and the stores are changelogged,
+ * so all state lives in Kafka.
  */
 public final class AlertTopology {
 
@@ -37,12 +38,8 @@ public final class AlertTopology {
     }
 
     /**
-     * Builds with the app's own Streams properties so that their topology settings apply at build time, notably
-     * {@code ensure.explicit.internal.resource.naming}, which rejects any unnamed store or internal topic.
-     */
-    /**
-     * Developments are read from an article's tags, never from its text, which is most of its bytes: it is not
-     * carried through the two repartition topics.
+     * Developments are read from an article's tags and the places found in its text, never from the text itself,
+     * which is most of its bytes: it is not carried through the two repartition topics.
      */
     static Article withoutText(Article article) {
         return new Article(article.itemId(), article.feedUrl(), article.source(), article.link(), article.title(),
@@ -50,7 +47,12 @@ public final class AlertTopology {
                 article.extraction(), article.tags(), article.storyId(), article.duplicateOf());
     }
 
-    public static Topology build(Properties streamsProperties, ConflictMap conflicts, DevelopmentMetrics metrics) {
+    /**
+     * Builds with the app's own Streams properties so that their topology settings apply at build time, notably
+     * {@code ensure.explicit.internal.resource.naming}, which rejects any unnamed store or internal topic.
+     */
+    public static Topology build(Properties streamsProperties, ConflictKnowledge knowledge,
+                                 DevelopmentMetrics metrics) {
         StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(streamsProperties)));
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(STORY_CONFLICTS_STORE), KEY, Serdes.String()));
@@ -59,20 +61,20 @@ public final class AlertTopology {
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(STORY_STATES_STORE), KEY, new JsonSerde<>(StoryState.class)));
 
-        Serde<Article> articleSerde = Topics.ARTICLES.valueSerde();
+        Serde<ConflictArticle> locatedSerde = new JsonSerde<>(ConflictArticle.class);
         KStream<String, Published> published = builder
-                .stream(Topics.ARTICLES.name(), Consumed.with(Topics.ARTICLES.keySerde(), articleSerde)
+                .stream(Topics.ARTICLES.name(), Consumed.with(Topics.ARTICLES.keySerde(), Topics.ARTICLES.valueSerde())
                         .withName("articles"))
                 .filter((itemId, article) -> article != null, Named.as("skip-tombstones"))
-                .mapValues(AlertTopology::withoutText, Named.as("drop-text"))
-                .selectKey((itemId, article) -> ConflictArticle.storyOf(article), Named.as("key-by-story"))
-                .repartition(Repartitioned.with(KEY, articleSerde).withName("articles-by-story"))
-                .process(() -> new StoryConflictAssigner(conflicts), Named.as("assign-conflict"),
+                .mapValues(article -> new ConflictArticle(null, withoutText(article),
+                        knowledge.places().placesIn(article.title() + "\n" + article.text())), Named.as("find-places"))
+                .selectKey((itemId, located) -> ConflictArticle.storyOf(located.article()), Named.as("key-by-story"))
+                .repartition(Repartitioned.with(KEY, locatedSerde).withName("articles-by-story"))
+                .process(() -> new StoryConflictAssigner(knowledge.assigner()), Named.as("assign-conflict"),
                         STORY_CONFLICTS_STORE)
-                .repartition(Repartitioned.with(KEY, new JsonSerde<>(ConflictArticle.class))
-                        .withName("articles-by-conflict"))
-                .process(() -> new DevelopmentProcessor(metrics), Named.as("detect-developments"),
-                        CONFLICT_STATES_STORE, STORY_STATES_STORE);
+                .repartition(Repartitioned.with(KEY, locatedSerde).withName("articles-by-conflict"))
+                .process(() -> new DevelopmentProcessor(metrics, new DevelopmentDetector(knowledge)),
+                        Named.as("detect-developments"), CONFLICT_STATES_STORE, STORY_STATES_STORE);
 
         KStream<String, Alert> alerts = published.filter((storyId, out) -> out.alert() != null, Named.as("alerts"))
                 .mapValues(Published::alert, Named.as("alert-values"));

@@ -15,14 +15,15 @@ import org.apache.kafka.streams.state.KeyValueStore;
  */
 final class DevelopmentProcessor implements Processor<String, ConflictArticle, String, Published> {
 
-    private final DevelopmentDetector detector = new DevelopmentDetector();
+    private final DevelopmentDetector detector;
     private final DevelopmentMetrics metrics;
     private ProcessorContext<String, Published> context;
     private KeyValueStore<String, ConflictState> conflictStates;
     private KeyValueStore<String, StoryState> storyStates;
 
-    DevelopmentProcessor(DevelopmentMetrics metrics) {
+    DevelopmentProcessor(DevelopmentMetrics metrics, DevelopmentDetector detector) {
         this.metrics = metrics;
+        this.detector = detector;
     }
 
     @Override
@@ -36,15 +37,16 @@ final class DevelopmentProcessor implements Processor<String, ConflictArticle, S
     public void process(Record<String, ConflictArticle> record) {
         Article article = record.value().article();
         String conflict = record.value().conflict();
+        String stateKey = record.value().stateKey();
         String storyId = ConflictArticle.storyOf(article);
-        ConflictState conflictState = conflictStates.get(conflict);
+        ConflictState conflictState = conflictStates.get(stateKey);
         StoryState story = storyStates.get(storyId);
         Detection detection = detector.detect(conflictState == null ? ConflictState.empty(conflict) : conflictState,
                 story == null ? StoryState.empty(storyId) : story, article, Instant.ofEpochMilli(record.timestamp()));
         if (detection.alerts().isEmpty() && detection.story().equals(story)) {
             return;
         }
-        conflictStates.put(conflict, detection.conflict());
+        conflictStates.put(stateKey, detection.conflict());
         storyStates.put(storyId, detection.story());
         Instant now = Instant.now();
         for (Alert alert : detection.alerts()) {

@@ -1,23 +1,23 @@
 package io.newswire.alert.develop;
 
-import io.newswire.core.event.Article;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * Fixes a story's conflict when it is first assigned and re-keys the story's articles by it, so that every article
- * of a story, copies included, meets the same conflict state even if a copy names other parties.
+ * Gives an article its story's conflict, or, when the story has none yet, the conflict its own parties and places
+ * name, which then becomes the story's. Every article of a story, rewrites naming other parties included, so meets
+ * the same conflict state. An article neither names nor inherits is re-keyed to its story's own state.
  */
-final class StoryConflictAssigner implements Processor<String, Article, String, ConflictArticle> {
+final class StoryConflictAssigner implements Processor<String, ConflictArticle, String, ConflictArticle> {
 
-    private final ConflictMap conflicts;
+    private final ConflictAssigner assigner;
     private ProcessorContext<String, ConflictArticle> context;
     private KeyValueStore<String, String> storyConflicts;
 
-    StoryConflictAssigner(ConflictMap conflicts) {
-        this.conflicts = conflicts;
+    StoryConflictAssigner(ConflictAssigner assigner) {
+        this.assigner = assigner;
     }
 
     @Override
@@ -27,16 +27,16 @@ final class StoryConflictAssigner implements Processor<String, Article, String, 
     }
 
     @Override
-    public void process(Record<String, Article> record) {
+    public void process(Record<String, ConflictArticle> record) {
         String story = record.key();
         String conflict = storyConflicts.get(story);
         if (conflict == null) {
-            conflict = conflicts.conflictOf(record.value().tags().parties());
-            // An unassigned story may name its parties in a later rewrite; only a real conflict is final.
-            if (!ConflictMap.UNASSIGNED.equals(conflict)) {
+            conflict = assigner.conflictOf(record.value().article().tags().parties(), record.value().places());
+            if (conflict != null) {
                 storyConflicts.put(story, conflict);
             }
         }
-        context.forward(record.withKey(conflict).withValue(new ConflictArticle(conflict, record.value())));
+        ConflictArticle assigned = record.value().in(conflict);
+        context.forward(record.withKey(assigned.stateKey()).withValue(assigned));
     }
 }

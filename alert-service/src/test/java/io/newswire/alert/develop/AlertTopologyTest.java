@@ -43,7 +43,7 @@ class AlertTopologyTest {
                 new KafkaOptions("unused:9092", 3, (short) 1), stateDir);
         registry = new SimpleMeterRegistry();
         driver = new TopologyTestDriver(
-                AlertTopology.build(props, ConflictMap.bundled(), new DevelopmentMetrics(registry)), props);
+                AlertTopology.build(props, ConflictKnowledge.bundled(), new DevelopmentMetrics(registry)), props);
         articles = driver.createInputTopic(Topics.ARTICLES.name(), Topics.ARTICLES.keySerde().serializer(),
                 Topics.ARTICLES.valueSerde().serializer());
     }
@@ -148,7 +148,7 @@ class AlertTopologyTest {
         TestInputTopic<String, String> raw = driver.createInputTopic(Topics.ARTICLES.name(),
                 new StringSerializer(), new StringSerializer());
         raw.pipeInput("broken", "{not json");
-        publish(article("a1").story("s1").talks("resumed", "Doha").build());
+        publish(article("a1").story("s1").talks("resumed", "Doha").parties("Israel").build());
 
         assertThat(read(Topics.ALERTS_TALKS)).hasSize(1);
     }
@@ -161,5 +161,27 @@ class AlertTopologyTest {
         assertThat(read(Topics.ALERTS_CASUALTIES)).extracting(r -> r.value().changes().get(0)).containsExactly(
                 "Casualties: 40,005 killed, Gaza Health Ministry",
                 "Casualties revised: 40,005 → 40,500 killed, Gaza Health Ministry");
+    }
+
+    @Test
+    void shouldPlaceACasualtyOnlyReportInItsConflictByItsPlaces() {
+        publish(article("a1").story("s1").killed(40_005, "Gaza Health Ministry").parties("Israel").build());
+        publish(article("b1").story("s2").killed(40_500, "Gaza Health Ministry")
+                .text("The Health Ministry in Gaza said 40,500 people had been killed.").build());
+
+        assertThat(read(Topics.ALERTS_CASUALTIES)).extracting(r -> r.value().conflict() + ": " + r.value().changes())
+                .containsExactly("israel-gaza: [Casualties: 40,005 killed, Gaza Health Ministry]",
+                        "israel-gaza: [Casualties revised: 40,005 → 40,500 killed, Gaza Health Ministry]");
+    }
+
+    @Test
+    void shouldKeepTheStatesOfStoriesWithoutAConflictApart() {
+        publish(article("a1").story("s1").title("Port strike talks").talks("agreed", "Rotterdam")
+                .party("Dockers Union", "organisation").build());
+        publish(article("b1").story("s2").title("Mine rescue").talks("stalled", "Lima")
+                .party("Mining Federation", "organisation").build());
+
+        assertThat(read(Topics.ALERTS_TALKS)).extracting(r -> r.value().conflict() + ": " + r.value().changes().get(0))
+                .containsExactly("null: Talks agreed", "null: Talks stalled");
     }
 }
