@@ -42,7 +42,8 @@ public final class StoryProcessor implements FixedKeyProcessor<String, Article, 
             LOG.info("item {} already grouped, dropping the re-delivery", article.itemId());
             return;
         }
-        StoryAssignment story = grouper.assign(article.itemId(), article.text(), record.timestamp(), stores);
+        StoryAssignment story = grouper.assign(article.itemId(), article.text(), article.tags(), record.timestamp(),
+                stores);
         context.forward(record.withValue(new Article(article.itemId(), article.feedUrl(), article.source(),
                 article.link(), article.title(), article.publishedAt(), article.discoveredAt(), article.text(),
                 article.language(), article.byline(), article.extraction(), article.tags(), story.storyId(),
