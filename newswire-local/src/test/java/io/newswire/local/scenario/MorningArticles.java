@@ -18,7 +18,7 @@ record MorningArticles(List<Piece> articles) {
     record Expected(List<String> subject, String source) {
     }
 
-    record Piece(String id, String outlet, String title, List<String> paragraphs, Expected expect) {
+    record Piece(String id, String outlet, String title, String story, List<String> paragraphs, Expected expect) {
 
         String feedPath() {
             return "/" + outlet.toLowerCase(Locale.ROOT).replace(' ', '-') + "/news.rss";

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.newswire.core.config.KafkaOptions;
 import io.newswire.core.event.AlertBulletin;
 import io.newswire.core.event.Article;
+import io.newswire.core.topic.Topic;
 import io.newswire.core.topic.TopicReader;
 import io.newswire.core.topic.Topics;
 import io.newswire.local.LocalInfrastructure;
@@ -18,8 +19,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
@@ -94,12 +97,12 @@ class NewsroomMorningIT {
         assertThat(morning.articles()).hasSizeGreaterThanOrEqualTo(20);
         assertThat(morning.outlets()).hasSizeGreaterThanOrEqualTo(5);
         Instant first = Instant.now().minus(Duration.ofHours(6));
-        Map<String, String> itemIds = new java.util.LinkedHashMap<>();
+        Map<String, Article> articles = new LinkedHashMap<>();
         for (int i = 0; i < morning.articles().size(); i++) {
             MorningArticles.Piece piece = morning.articles().get(i);
             infra.feeds().publish(piece.feedPath(), piece.title(), piece.title(), piece.page(), page(piece),
                     first.plus(Duration.ofMinutes(15L * i)));
-            itemIds.put(piece.id(), awaitArticle(piece).itemId());
+            articles.put(piece.id(), awaitArticle(piece));
             awaitAlertsSettled();
         }
 
@@ -107,13 +110,14 @@ class NewsroomMorningIT {
                 .collect(Collectors.groupingBy(AlertBulletin::itemId));
         List<String> report = new ArrayList<>();
         for (MorningArticles.Piece piece : morning.articles()) {
-            List<AlertBulletin> made = bulletins.getOrDefault(itemIds.get(piece.id()), List.of());
-            report.add(piece.id() + ": " + made.stream().map(b -> b.top().change() + " (" + b.source().source() + ")")
-                    .toList());
+            Article article = articles.get(piece.id());
+            List<AlertBulletin> made = bulletins.getOrDefault(article.itemId(), List.of());
+            report.add(piece.id() + " (story " + article.storyId().substring(0, 6) + ", " + article.tags() + "): "
+                    + made.stream().map(b -> b.top().change() + " (" + b.source().source() + ")").toList());
         }
         String described = String.join("\n", report);
         for (MorningArticles.Piece piece : morning.articles()) {
-            List<AlertBulletin> made = bulletins.getOrDefault(itemIds.get(piece.id()), List.of());
+            List<AlertBulletin> made = bulletins.getOrDefault(articles.get(piece.id()).itemId(), List.of());
             if (piece.expect() == null) {
                 assertThat(made).as(piece.id() + " must make no bulletin\n" + described).isEmpty();
                 continue;
@@ -123,6 +127,9 @@ class NewsroomMorningIT {
                     .containsSubsequence(piece.expect().subject());
             assertThat(made.get(0).source().source()).as(piece.id()).isEqualTo(piece.expect().source());
         }
+        morning.articles().stream().filter(piece -> piece.story() != null).forEach(rewrite ->
+                assertThat(articles.get(rewrite.id()).storyId()).as(rewrite.id() + " joins its story\n" + described)
+                        .isEqualTo(articles.get(rewrite.story()).storyId()));
         assertThat(bulletins.values().stream().mapToInt(List::size).sum()).as(described)
                 .isEqualTo((int) morning.articles().stream().filter(a -> a.expect() != null).count());
     }
@@ -130,7 +137,7 @@ class NewsroomMorningIT {
     private Article awaitArticle(MorningArticles.Piece piece) {
         return await().atMost(SETTLE).pollInterval(Duration.ofMillis(300)).until(() ->
                 values(Topics.ARTICLES).stream().filter(a -> a.link().endsWith("/" + piece.page())).findFirst()
-                        .orElse(null), java.util.Objects::nonNull);
+                        .orElse(null), Objects::nonNull);
     }
 
     /** Every record the alert app reads (its input and both re-keyings) is processed and committed. */
@@ -158,7 +165,7 @@ class NewsroomMorningIT {
         }
     }
 
-    private <V> List<V> values(io.newswire.core.topic.Topic<String, V> topic) {
+    private <V> List<V> values(Topic<String, V> topic) {
         return TopicReader.values(clientProperties(), topic, Duration.ofSeconds(30));
     }
 
