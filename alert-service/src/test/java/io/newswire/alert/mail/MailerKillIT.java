@@ -73,7 +73,7 @@ class MailerKillIT {
 
     @Test
     void shouldMailEveryAlertOnceWhenKilledMidBatchAndRestarted() throws Exception {
-        // Each story's figure comes from its own source, so each article makes one bulletin whatever the order.
+        // Each story's figure is of its own incident, so each article makes one bulletin whatever the order.
         IntStream.range(0, STORIES).mapToObj(MailerKillIT::article).forEach(topics::publish);
 
         Process first = start("first");
@@ -110,7 +110,7 @@ class MailerKillIT {
         return new Article("kill-" + i, "https://wire.example/rss", "Wire", "https://wire.example/" + i,
                 "Strike on district " + i, published, published.plusSeconds(30), sentence, "en", null, "ok",
                 new Tags(Talks.NONE, List.of(new Casualty(100 + i, null, "killed", "exact", false,
-                        "District " + i + " officials", true, evidence)),
+                        "District " + i + " officials", false, evidence)),
                         List.of(new Party("Israel", "state", null, evidence))),
                 "story-kill-" + i, null);
     }
