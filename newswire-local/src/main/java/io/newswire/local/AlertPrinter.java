@@ -5,8 +5,8 @@ import java.io.PrintStream;
 import java.util.function.Consumer;
 
 /**
- * Prints one line per alert (UPDATE when a copy of the story adds a source): what a newsroom dashboard would show
- * first.
+ * Prints one line per alert version, what a newsroom dashboard would show first: ALERT and what changed for a new
+ * development, UPDATE when another article of the story only adds its source.
  */
 final class AlertPrinter implements Consumer<Alert> {
 
@@ -18,8 +18,11 @@ final class AlertPrinter implements Consumer<Alert> {
 
     @Override
     public void accept(Alert alert) {
-        out.printf("%-6s %-10s story=%s  %s  (%d source%s)%n", alert.version() == 1 ? "ALERT" : "UPDATE",
-                alert.kind().wireName(), alert.storyId(), alert.headline(), alert.sources().size(),
-                alert.sources().size() == 1 ? "" : "s");
+        String what = alert.version() == 1 ? String.join("; ", alert.changes()) : alert.headline();
+        String beside = alert.version() == 1 && !alert.otherSources().isEmpty()
+                ? " [other sources: " + String.join("; ", alert.otherSources()) + "]" : "";
+        out.printf("%-6s %-10s %-12s story=%s  %s%s  (%d source%s)%n", alert.version() == 1 ? "ALERT" : "UPDATE",
+                alert.kind().wireName(), alert.conflict() == null ? "-" : alert.conflict(), alert.storyId(), what,
+                beside, alert.sources().size(), alert.sources().size() == 1 ? "" : "s");
     }
 }
