@@ -25,6 +25,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.stream.Collectors;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ListOffsetsOptions;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -93,7 +98,7 @@ class NewsroomMorningIT {
     }
 
     @Test
-    void shouldMakeExactlyTheExpectedBulletinOfEachArticle() throws Exception {
+    void shouldMailExactlyTheExpectedEMailOfEachArticleToEachSubscriber() throws Exception {
         assertThat(morning.articles()).hasSizeGreaterThanOrEqualTo(20);
         assertThat(morning.outlets()).hasSizeGreaterThanOrEqualTo(5);
         Instant first = Instant.now().minus(Duration.ofHours(6));
@@ -132,6 +137,60 @@ class NewsroomMorningIT {
                         .isEqualTo(articles.get(rewrite.story()).storyId()));
         assertThat(bulletins.values().stream().mapToInt(List::size).sum()).as(described)
                 .isEqualTo((int) morning.articles().stream().filter(a -> a.expect() != null).count());
+        assertMails(described);
+    }
+
+    /** One e-mail per expected article and subscriber, saying what was expected, and no other. */
+    private void assertMails(String described) throws Exception {
+        List<MorningArticles.Piece> expected = morning.articles().stream().filter(a -> a.expect() != null).toList();
+        await().atMost(SETTLE).until(() -> mails().size() == expected.size() * SUBSCRIBERS.size());
+        await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(10))
+                .until(() -> mails().size() == expected.size() * SUBSCRIBERS.size());
+        List<Mail> mails = mails();
+        for (String subscriber : SUBSCRIBERS) {
+            for (MorningArticles.Piece piece : expected) {
+                List<Mail> about = mails.stream()
+                        .filter(m -> m.to().equals(subscriber) && m.text().startsWith(piece.title() + "\n")).toList();
+                assertThat(about).as(piece.id() + " to " + subscriber + "\n" + described).hasSize(1);
+                assertThat(about.get(0).subject()).as(piece.id()).startsWith("[Newswire] ")
+                        .containsSubsequence(piece.expect().subject());
+                assertThat(about.get(0).firstSource()).as(piece.id()).isEqualTo(piece.expect().source());
+            }
+        }
+    }
+
+    /** An e-mail as a subscriber reads it: the subject, the plain-text body, and the first source it lists. */
+    private record Mail(String to, String subject, String text) {
+
+        String firstSource() {
+            String sources = text.substring(text.indexOf("\nSources:\n") + "\nSources:\n".length());
+            return sources.substring(2, sources.indexOf(": "));
+        }
+    }
+
+    private List<Mail> mails() throws MessagingException, IOException {
+        List<Mail> mails = new ArrayList<>();
+        for (MimeMessage message : infra.mail().greenMail().getReceivedMessages()) {
+            for (var to : message.getRecipients(Message.RecipientType.TO)) {
+                mails.add(new Mail(to.toString(), message.getSubject(), plainText(message)));
+            }
+        }
+        return mails;
+    }
+
+    private static String plainText(Part part) throws MessagingException, IOException {
+        if (part.isMimeType("text/plain")) {
+            return part.getContent().toString().replace("\r\n", "\n");
+        }
+        if (part.getContent() instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                String text = plainText(multipart.getBodyPart(i));
+                if (text != null) {
+                    return text;
+                }
+            }
+        }
+        return null;
     }
 
     private Article awaitArticle(MorningArticles.Piece piece) {
