@@ -1,7 +1,6 @@
 package io.newswire.board;
 
-import io.newswire.core.config.KafkaOptions;
-import java.nio.file.Path;
+import io.newswire.core.config.ServiceOptions;
 import java.time.Duration;
 import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
@@ -11,17 +10,7 @@ import picocli.CommandLine.Option;
 public class BoardOptions {
 
     @Mixin
-    public KafkaOptions kafka = new KafkaOptions();
-
-    @Option(names = "--application-id", defaultValue = "${env:NEWSWIRE_BOARD_APPLICATION_ID:-newswire-board}",
-            description = "Kafka Streams application id; instances with the same id share the stories and answer "
-                    + "for each other (env NEWSWIRE_BOARD_APPLICATION_ID; default: ${DEFAULT-VALUE}).")
-    public String applicationId;
-
-    @Option(names = "--state-dir", defaultValue = "${env:NEWSWIRE_STATE_DIR:-${sys:java.io.tmpdir}/newsroom-board}",
-            description = "Local cache of the Streams state; Kafka holds the state itself "
-                    + "(env NEWSWIRE_STATE_DIR; default: ${DEFAULT-VALUE}).")
-    public Path stateDir;
+    public ServiceOptions common = new ServiceOptions("board", 8084);
 
     @Option(names = "--http-port", defaultValue = "${env:NEWSWIRE_BOARD_HTTP_PORT:-8090}",
             description = "Port of the page and the JSON API; 0 picks a free one "
@@ -32,11 +21,6 @@ public class BoardOptions {
             description = "Host name or address the other board instances reach this one's HTTP port at "
                     + "(env NEWSWIRE_BOARD_ADVERTISED_HOST; default: this machine's address).")
     public String advertisedHost;
-
-    @Option(names = "--ops-port", defaultValue = "${env:NEWSWIRE_OPS_PORT:-8084}",
-            description = "Port of /health, /ready and /metrics; 0 picks a free one "
-                    + "(env NEWSWIRE_OPS_PORT; default: ${DEFAULT-VALUE}).")
-    public int opsPort;
 
     @Option(names = "--alert-history", paramLabel = "N", defaultValue = "${env:NEWSWIRE_BOARD_ALERT_HISTORY:-10000}",
             description = "Alerts each instance keeps for the live stream and /api/alerts; a client that comes back "

@@ -7,14 +7,12 @@ import io.newswire.board.web.BoardQueries;
 import io.newswire.board.web.BoardServer;
 import io.newswire.core.admin.TopicProvisioner;
 import io.newswire.core.ops.Metrics;
-import io.newswire.core.ops.OpsServer;
-import io.newswire.core.service.Service;
+import io.newswire.core.service.StreamsService;
 import io.newswire.core.streams.StreamsRunner;
 import io.newswire.core.streams.StreamsSettings;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Properties;
-import java.util.concurrent.CountDownLatch;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.state.HostInfo;
 import org.slf4j.Logger;
@@ -25,44 +23,35 @@ import org.slf4j.LoggerFactory;
  * stream, the page and API on its HTTP port (advertised to the other instances as {@code application.server}) and
  * the ops endpoint ({@code /ready}: Streams RUNNING and the alert log reading).
  */
-public final class BoardService implements Service {
+public final class BoardService extends StreamsService {
 
     public static final String NAME = "newsroom-board";
 
     private static final Logger LOG = LoggerFactory.getLogger(BoardService.class);
 
-    private final StreamsRunner streams;
-    private final AlertLog log;
     private final BoardServer server;
-    private final OpsServer ops;
-    private final HostInfo self;
-    private final CountDownLatch stopped = new CountDownLatch(1);
-    private volatile boolean closing;
-    private volatile boolean failed;
 
-    private BoardService(StreamsRunner streams, AlertLog log, BoardServer server, HostInfo self,
-                         PrometheusMeterRegistry registry, int opsPort) {
-        this.streams = streams;
-        this.log = log;
+    private BoardService(Started started, BoardServer server) {
+        super(started);
         this.server = server;
-        this.self = self;
-        this.ops = OpsServer.start(opsPort, registry, this::isReady);
     }
 
+    /** The HTTP port is bound first: the instance advertises it to the others in its Streams settings. */
     public static BoardService start(BoardOptions options) {
-        TopicProvisioner.ensureTopics(options.kafka);
+        TopicProvisioner.ensureTopics(options.common.kafka);
         PrometheusMeterRegistry registry = Metrics.registry(NAME);
         BoardServer server = BoardServer.bind(options.httpPort);
         try {
             HostInfo self = new HostInfo(advertisedHost(options), server.port());
-            Properties props = StreamsSettings.properties(options.applicationId, NAME, options.kafka,
-                    options.stateDir);
+            Properties props = StreamsSettings.properties(options.common.applicationId, NAME, options.common.kafka,
+                    options.common.stateDir);
             props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, self.host() + ":" + self.port());
             StreamsRunner streams = new StreamsRunner(NAME, BoardTopology.build(props), props, registry);
-            AlertLog log = new AlertLog(options.kafka.clientProperties(), options.alertHistory).start();
+            AlertLog log = new AlertLog(options.common.kafka.clientProperties(), options.alertHistory).start();
             server.start(new BoardQueries(streams.streams(), self), log, options.heartbeat, registry);
-            BoardService service = new BoardService(streams, log, server, self, registry, options.opsPort);
-            service.begin();
+            BoardService service = new BoardService(launch(streams, log::isReading, options.common.opsPort, registry,
+                    server, log), server);
+            LOG.info("{}: page and API on http://{}:{}/", NAME, self.host(), self.port());
             return service;
         } catch (RuntimeException | Error e) {
             server.close();
@@ -81,60 +70,8 @@ public final class BoardService implements Service {
         }
     }
 
-    private void begin() {
-        streams.start();
-        Thread watcher = new Thread(this::watchStreams, "board-streams-watch");
-        watcher.setDaemon(true);
-        watcher.start();
-        LOG.info("{}: page and API on http://{}:{}/", NAME, self.host(), self.port());
-    }
-
-    private void watchStreams() {
-        try {
-            boolean clean = streams.awaitTermination();
-            if (!closing) {
-                LOG.error("{}: Streams app stopped{}", NAME, clean ? "" : " after a failure");
-                failed = true;
-                stopped.countDown();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    public boolean isReady() {
-        return !closing && streams.isRunning() && log.isReading();
-    }
-
     /** Port of the page and the API. */
     public int httpPort() {
         return server.port();
-    }
-
-    public int opsPort() {
-        return ops.port();
-    }
-
-    @Override
-    public boolean awaitTermination() throws InterruptedException {
-        stopped.await();
-        return !failed;
-    }
-
-    @Override
-    public synchronized void close() {
-        if (closing) {
-            return;
-        }
-        closing = true;
-        server.close();
-        try {
-            log.close();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        streams.close();
-        ops.close();
-        stopped.countDown();
     }
 }
