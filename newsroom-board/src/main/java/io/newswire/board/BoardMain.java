@@ -1,8 +1,9 @@
 package io.newswire.board;
 
+import io.newswire.core.config.VerboseOption;
+import io.newswire.core.service.CommandLines;
 import io.newswire.core.service.ServiceMain;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -15,12 +16,20 @@ public final class BoardMain implements Callable<Integer> {
     @Mixin
     BoardOptions options = new BoardOptions();
 
+    @Mixin
+    VerboseOption verbose = new VerboseOption();
+
     @Override
     public Integer call() throws Exception {
         return ServiceMain.runUntilStopped(BoardService.NAME, () -> BoardService.start(options));
     }
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new BoardMain()).execute(args));
+        System.exit(run(args));
+    }
+
+    /** The exit code: 0, or 1 after a one-line error on stderr (2 for bad usage). */
+    public static int run(String... args) {
+        return CommandLines.execute(BoardService.NAME, BoardMain::new, args);
     }
 }
