@@ -31,11 +31,20 @@ record Parse(String text, int[] starts, int[] ends, String[] words, String[] tag
 
     /**
      * Whether token i's lemma or lower-cased word is one of {@code lemmas}. The statistical lemmatizer
-     * sometimes drops a verb's final e ("resumed" gives "resum"), so that form counts too.
+     * sometimes cuts a regular inflection at the wrong letter ("resumed" gives "resum", "stalled" gives
+     * "stalle"), so the stems of regular English inflection count too.
      */
     boolean lemmaIn(int i, java.util.Set<String> lemmas) {
         String l = lemma(i);
-        return lemmas.contains(l) || lemmas.contains(lower(i)) || !l.isEmpty() && lemmas.contains(l + "e");
+        if (lemmas.contains(l) || lemmas.contains(lower(i)) || !l.isEmpty() && lemmas.contains(l + "e")) {
+            return true;
+        }
+        for (String stem : RegularInflection.stems(lower(i))) {
+            if (lemmas.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean isTag(int i, String... any) {
