@@ -203,10 +203,29 @@ final class StatusCues {
     }
 
     /**
+     * A cue verb that opens a relative clause ("a truce that was mediated by Egypt", "the talks, which resumed
+     * in May, ...") describes its noun's history; the main clause states the news.
+     */
+    private static boolean inRelativeClause(Parse p, int first) {
+        if (!p.isTag(first, "VERB")) {
+            return false;
+        }
+        int k = first - 1;
+        while (k >= 0 && k >= first - 3 && p.isTag(k, "AUX", "ADV")) {
+            k--;
+        }
+        String w = p.lower(k);
+        return w.equals("that") || w.equals("which");
+    }
+
+    /**
      * Background: a subordinating time word earlier in the clause ("after", "since"), the past perfect
      * ("had collapsed"), or a time word after the cue ("earlier", "a week ago", "last month").
      */
     private boolean background(Parse p, int first, int last) {
+        if (inRelativeClause(p, first)) {
+            return true;
+        }
         Set<String> before = lexicon.background().before();
         for (int k = first - 1; k >= 0 && k >= first - BACKGROUND_REACH; k--) {
             if (p.isBoundary(k) || p.word(k).equals(",")) {

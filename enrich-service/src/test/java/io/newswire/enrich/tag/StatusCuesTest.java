@@ -28,6 +28,12 @@ class StatusCuesTest {
         "The militia rejected a government bid to split it ahead of peace talks with the rebels.|scheduled",
         // a time word between a verb and its complement
         "The rebels agreed yesterday to attend the peace talks in Abuja.|scheduled",
+        // a regular inflection the statistical lemmatizer cuts wrongly ("stalled" as "stalle")
+        "Talks on a ceasefire between the army and the rebels stalled in Doha on Tuesday.|stalled",
+        "Negotiations over a truce with the militia have stalled, mediators said.|stalled",
+        // a relative clause tells its noun's history; the main clause states the news
+        "A truce between the army and the rebels that was mediated by Egypt collapsed on Sunday.|collapsed",
+        "The peace deal, which had been brokered by Norway, broke down after a week of shelling.|collapsed",
     })
     void shouldGiveTheLatestStatedStatus(String text, String status) {
         assertThat(tag(text).talks().status()).isEqualTo(status);
