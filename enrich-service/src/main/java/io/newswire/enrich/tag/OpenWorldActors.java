@@ -43,7 +43,8 @@ final class OpenWorldActors {
         while (m.find()) {
             int start = m.start("name");
             int end = m.end("name");
-            if (start < c.datelineEnd() || mentionAtStart(c, start) || Set.of("The", "A").contains(m.group("name"))) {
+            if (start < c.datelineEnd() || mentionAtStart(c, start) || kind == ActorKind.PERSON
+                    && knownPersonWithin(c, start, end) || Set.of("The", "A").contains(m.group("name"))) {
                 continue;
             }
             String name = m.group("name");
@@ -51,6 +52,11 @@ final class OpenWorldActors {
                 out.add(new Party(name, kind.wireName(), null, evidences.of(c, start, end)));
             }
         }
+    }
+
+    /** "President Tayyip Erdogan" holds the known "Erdogan": the gazetteer already names that person. */
+    private static boolean knownPersonWithin(Clause c, int start, int end) {
+        return c.mentions().stream().anyMatch(m -> m.entry().isPerson() && start <= m.start() && m.end() <= end);
     }
 
     /** A known name at the start is that actor; one inside a longer name ("Islamic Army in Iraq") is not. */

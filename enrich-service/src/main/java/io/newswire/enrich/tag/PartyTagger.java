@@ -19,7 +19,7 @@ final class PartyTagger {
     private static final Set<String> LOCATIVE = Set.of(
             "in", "inside", "into", "across", "throughout", "near", "within", "outside", "around", "from",
             "toward", "towards", "via", "sweeps", "swept", "sweep", "rocks", "rocked", "rock", "grips", "gripped",
-            "engulfs", "engulfed", "visit", "visiting", "visited");
+            "engulfs", "engulfed", "visit", "visiting", "visited", "borders", "bordering", "bordered");
     private static final Set<String> REGION = Set.of(
             "the", "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
             "northeastern", "northwestern", "southeastern", "southwestern", "northeast", "northwest", "southeast",
@@ -38,6 +38,8 @@ final class PartyTagger {
     private static final Set<String> PLACE_NOUNS = Set.of(
             "crossing", "border", "capital", "city", "coast", "region", "province", "territory", "soil", "airspace",
             "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "port", "desert");
+    private static final Set<String> POSTED = Set.of("ambassador", "ambassadors", "envoy", "envoys", "mission",
+            "delegate", "delegates", "representative", "representatives");
     private static final Set<String> PLACE_OF = Set.of(
             "town", "village", "neighborhood", "neighbourhood", "district", "area", "part", "parts", "suburb",
             "outskirts", "heart", "centre", "center", "edge");
@@ -116,6 +118,9 @@ final class PartyTagger {
             return false;
         }
         ActorKind kind = m.entry().kind();
+        if (bodyAsVenue(c, m)) {
+            return false;
+        }
         if (kind == ActorKind.PERSON || kind == ActorKind.ARMED_GROUP || kind == ActorKind.ORGANISATION) {
             return true;
         }
@@ -157,6 +162,21 @@ final class PartyTagger {
         String before = c.gap(m.firstToken() - 1, m.firstToken());
         String w = c.word(m.firstToken(), -1);
         return before.equals("-") && (w.equals("anti") || w.equals("pro"));
+    }
+
+    /**
+     * "lawyers argued at the International Court of Justice", "Israel's ambassador to the UN": an international
+     * body named as the place where others act or are posted is a locative, not an actor.
+     */
+    private static boolean bodyAsVenue(Clause c, Mention m) {
+        if (m.entry().kind() != ActorKind.ORGANISATION && m.entry().kind() != ActorKind.AGENCY) {
+            return false;
+        }
+        int k = m.firstToken() - 1;
+        if (c.word(k, 0).equals("the")) {
+            k--;
+        }
+        return c.word(k, 0).equals("at") || c.word(k, 0).equals("to") && POSTED.contains(c.word(k, -1));
     }
 
     /** "#Hamas #Lebanon" closing a social-media post: a hashtag labels a topic, it does not report an act. */

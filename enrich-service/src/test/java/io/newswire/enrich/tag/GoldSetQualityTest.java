@@ -19,7 +19,7 @@ class GoldSetQualityTest {
     @CsvSource({
         // file,     headline, talks, status, mediators, casualties, source, parties
         "dev.jsonl,  0.98,     0.98,  0.90,   0.95,      0.98,       0.90,   0.97",
-        "dev2.jsonl, 0.91,     0.88,  0.80,   0.80,      0.95,       0.90,   0.87",
+        "dev2.jsonl, 0.91,     0.88,  0.80,   0.80,      0.95,       0.90,   0.89",
     })
     void shouldKeepTheQualityFloorsOnAWholeSet(String file, double headline, double talks, double status,
                                                 double mediators, double casualties, double source, double parties)

@@ -89,4 +89,23 @@ class PartyTaggerTest {
         assertThat(parties("Peace returned slowly to the Darfur region of Sudan.")).isEmpty();
         assertThat(parties("Refugees said they would cross to Chad before the rains.")).isEmpty();
     }
+
+    @Test
+    void shouldSkipAnInternationalBodyNamedAsAVenueOrPosting() {
+        assertThat(parties("Lawyers for the families argued their case at the International Court of Justice."))
+                .isEmpty();
+        assertThat(parties("The Israeli ambassador to the UN spoke again.")).containsExactly("Israel");
+    }
+
+    @Test
+    void shouldSkipAStateThatABorderingPlaceOnlyLocates() {
+        assertThat(parties("The strikes hit a village bordering Turkey.")).isEmpty();
+        assertThat(parties("Idlib province, which borders Turkey, is crowded with tents.")).isEmpty();
+    }
+
+    @Test
+    void shouldNameAKnownPersonOnceWhenATitledNameHoldsTheirAlias() {
+        assertThat(parties("Turkish President Tayyip Erdogan met the delegation."))
+                .containsExactlyInAnyOrder("Recep Tayyip Erdogan", "Turkey");
+    }
 }
